@@ -1,0 +1,14 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { markdownProcessor } from './src/markdown/index.ts';
+import { site } from './src/site.config.ts';
+
+export default defineConfig({
+  site: site.url,
+  base: site.base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  markdown: { processor: markdownProcessor() },
+  integrations: [mdx()],
+});

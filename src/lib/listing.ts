@@ -1,0 +1,88 @@
+/**
+ * Listings: the pages that list posts (home, a tag, a year, a month, a day),
+ * each split into pages of the site's page size. Pure: routes turn these
+ * into getStaticPaths entries.
+ */
+import { datePath } from './dates.ts';
+import type { DayGroup, MonthGroup, Post, PostIndex, TagGroup, YearGroup } from './post-index.ts';
+import type { Crumb } from './structured-data.ts';
+import { pagePath } from './urls.ts';
+import { vi } from './vi.ts';
+
+export interface Page {
+  /** Base-relative path of this page. */
+  path: string;
+  /** 1-based. */
+  number: number;
+  totalPages: number;
+  posts: Post[];
+  /** The newer page, if any. */
+  prevPath?: string;
+  /** The older page, if any. */
+  nextPath?: string;
+}
+
+/** Split a listing into pages; an empty listing still has one (empty) page. */
+export function paginate(listingPath: string, posts: readonly Post[], pageSize: number): Page[] {
+  const totalPages = Math.max(1, Math.ceil(posts.length / pageSize));
+  return Array.from({ length: totalPages }, (_, i) => {
+    const n = i + 1;
+    return {
+      path: pagePath(listingPath, n),
+      number: n,
+      totalPages,
+      posts: posts.slice(i * pageSize, n * pageSize),
+      prevPath: n > 1 ? pagePath(listingPath, n - 1) : undefined,
+      nextPath: n < totalPages ? pagePath(listingPath, n + 1) : undefined,
+    };
+  });
+}
+
+export type DateListing =
+  | { kind: 'year'; path: string; title: string; crumbs: Crumb[]; group: YearGroup }
+  | { kind: 'month'; path: string; title: string; crumbs: Crumb[]; group: MonthGroup }
+  | { kind: 'day'; path: string; title: string; crumbs: Crumb[]; group: DayGroup };
+
+const home: Crumb = { label: vi.nav.home, path: '' };
+
+/** Every year, month and day that has posts, with its title and breadcrumbs. */
+export function dateListings(index: PostIndex): DateListing[] {
+  const out: DateListing[] = [];
+  for (const y of index.years) {
+    const yearCrumb: Crumb = { label: String(y.year), path: `${y.key}/` };
+    out.push({ kind: 'year', path: `${y.key}/`, title: vi.yearTitle(y.year), crumbs: [home, yearCrumb], group: y });
+    for (const m of y.months) {
+      const monthCrumb: Crumb = { label: vi.monthShort(m.month), path: `${m.key}/` };
+      out.push({
+        kind: 'month',
+        path: `${m.key}/`,
+        title: vi.monthTitle(m.month, m.year),
+        crumbs: [home, yearCrumb, monthCrumb],
+        group: m,
+      });
+      for (const d of m.days) {
+        out.push({
+          kind: 'day',
+          path: `${d.key}/`,
+          title: vi.dayTitle(d.date),
+          crumbs: [home, yearCrumb, monthCrumb, { label: `Ngày ${d.date.day}`, path: `${d.key}/` }],
+          group: d,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+export function tagPath(tag: Pick<TagGroup, 'slug'>): string {
+  return `tags/${tag.slug}/`;
+}
+
+export function tagCrumbs(tag: TagGroup): Crumb[] {
+  return [home, { label: vi.tagsTitle, path: 'tags/' }, { label: tag.name, path: tagPath(tag) }];
+}
+
+export function monthPath(year: number, month: number): string {
+  const { yyyy, mm } = datePath({ year, month, day: 1 });
+  return `${yyyy}/${mm}/`;
+}

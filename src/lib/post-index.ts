@@ -1,0 +1,214 @@
+/**
+ * The post index: every page asks it, nobody else filters, sorts or groups
+ * posts. Built once per build from the collection, in one pass over the
+ * posts (O(n) after the sort), so a site of 10,000 posts costs the same per
+ * page as a site of ten.
+ */
+import type { PostData } from './post-schema.ts';
+import { datePath, localDate, type LocalDate } from './dates.ts';
+import { postSlugFromFileName, slugify } from './slugs.ts';
+import { firstParagraph, truncate } from './text.ts';
+
+export interface PostSource {
+  /** Collection id: the file name without extension. */
+  id: string;
+  /** Path of the file, relative to the project, for error messages. */
+  filePath: string;
+  data: PostData;
+  /** Markdown source of the body, for the fallback summary. */
+  body?: string;
+}
+
+export interface TagRef {
+  name: string;
+  slug: string;
+}
+
+export interface Post {
+  id: string;
+  filePath: string;
+  slug: string;
+  /** Base-relative URL path: 2025/07/01/slug/ */
+  path: string;
+  title: string;
+  subtitle?: string;
+  /** description, else subtitle, else the first paragraph. */
+  summary: string;
+  /** description, else the first paragraph: what a listing shows under the title. */
+  excerpt: string;
+  author: string;
+  date: Date;
+  /** last_modified_at, else date. */
+  updated: Date;
+  localDate: LocalDate;
+  tags: TagRef[];
+  headerImage?: string;
+  headerMask?: number;
+  catalog: boolean;
+  hidden: boolean;
+}
+
+export interface TagGroup {
+  slug: string;
+  name: string;
+  posts: Post[];
+}
+
+export interface DayGroup { key: string; date: LocalDate; posts: Post[] }
+export interface MonthGroup { key: string; year: number; month: number; posts: Post[]; days: DayGroup[] }
+export interface YearGroup { key: string; year: number; posts: Post[]; months: MonthGroup[] }
+
+export interface PostIndex {
+  /** Every public post, newest first (hidden posts included: they are reachable and archived). */
+  posts: Post[];
+  /** What the home page lists: public posts that are not hidden. */
+  homePosts: Post[];
+  /** Tags by count, then name in Vietnamese collation. */
+  tags: TagGroup[];
+  tagBySlug: Map<string, TagGroup>;
+  /** Years newest first, each with its months newest first, each with its days. */
+  years: YearGroup[];
+  byPath: Map<string, Post>;
+  /** The newer and older neighbours of a post. */
+  neighbours(post: Post): { newer?: Post; older?: Post };
+}
+
+export interface BuildOptions {
+  timezone: string;
+  /** Posts dated after this instant are left out (production builds); undefined keeps them (dev). */
+  now?: Date;
+}
+
+export class PostIndexError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`The posts have ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'PostIndexError';
+  }
+}
+
+const SUMMARY_LENGTH = 220;
+export const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
+
+/** Is the post in the public site? Drafts, `published: false` and (in production) future posts are not. */
+export function isPublic(data: PostData, now?: Date): boolean {
+  return !data.draft && data.published && (now === undefined || data.date.getTime() <= now.getTime());
+}
+
+export function buildPostIndex(sources: readonly PostSource[], options: BuildOptions): PostIndex {
+  const problems: string[] = [];
+  const posts: Post[] = [];
+
+  for (const source of sources) {
+    if (!isPublic(source.data, options.now)) continue;
+    const post = toPost(source, options.timezone, problems);
+    if (post) posts.push(post);
+  }
+
+  posts.sort((a, b) => b.date.getTime() - a.date.getTime() || a.id.localeCompare(b.id));
+
+  const byPath = new Map<string, Post>();
+  const position = new Map<Post, number>();
+  const tagSpellings = new Map<string, Map<string, number>>();
+  const tagPosts = new Map<string, Post[]>();
+  const years: YearGroup[] = [];
+
+  posts.forEach((post, i) => {
+    position.set(post, i);
+    const clash = byPath.get(post.path);
+    if (clash) problems.push(`${post.filePath}: its URL /${post.path} is also the URL of ${clash.filePath}; rename one file or change its date`);
+    else byPath.set(post.path, post);
+
+    for (const tag of post.tags) {
+      const spellings = tagSpellings.get(tag.slug) ?? new Map<string, number>();
+      spellings.set(tag.name, (spellings.get(tag.name) ?? 0) + 1);
+      tagSpellings.set(tag.slug, spellings);
+      const list = tagPosts.get(tag.slug) ?? [];
+      list.push(post);
+      tagPosts.set(tag.slug, list);
+    }
+
+    // Posts arrive newest first, so each group is appended to in order and only the last one can match.
+    const { year, month, day } = post.localDate;
+    const { yyyy, mm, dd } = datePath(post.localDate);
+    let y = years.at(-1);
+    if (y?.year !== year) years.push((y = { key: yyyy, year, posts: [], months: [] }));
+    y.posts.push(post);
+    let m = y.months.at(-1);
+    if (m?.month !== month) y.months.push((m = { key: `${yyyy}/${mm}`, year, month, posts: [], days: [] }));
+    m.posts.push(post);
+    let d = m.days.at(-1);
+    if (d?.date.day !== day) m.days.push((d = { key: `${yyyy}/${mm}/${dd}`, date: post.localDate, posts: [] }));
+    d.posts.push(post);
+  });
+
+  if (problems.length > 0) throw new PostIndexError(problems);
+
+  // One display name per tag: the most used spelling; ties go to the one that sorts first.
+  const tagName = new Map<string, string>();
+  for (const [slug, spellings] of tagSpellings) {
+    const [name] = [...spellings].sort((a, b) => b[1] - a[1] || collator.compare(a[0], b[0]) || a[0].localeCompare(b[0]))[0];
+    tagName.set(slug, name);
+  }
+  for (const post of posts) {
+    post.tags = post.tags.map((t) => ({ slug: t.slug, name: tagName.get(t.slug)! }));
+  }
+  const tags: TagGroup[] = [...tagPosts]
+    .map(([slug, list]) => ({ slug, name: tagName.get(slug)!, posts: list }))
+    .sort((a, b) => b.posts.length - a.posts.length || collator.compare(a.name, b.name) || a.slug.localeCompare(b.slug));
+
+  return {
+    posts,
+    homePosts: posts.filter((p) => !p.hidden),
+    tags,
+    tagBySlug: new Map(tags.map((t) => [t.slug, t])),
+    years,
+    byPath,
+    neighbours(post) {
+      const i = position.get(post);
+      if (i === undefined) return {};
+      return { newer: posts[i - 1], older: posts[i + 1] };
+    },
+  };
+}
+
+function toPost(source: PostSource, timezone: string, problems: string[]): Post | undefined {
+  const { data } = source;
+  const where = source.filePath;
+  const slug = postSlugFromFileName(source.id);
+  if (slug === '') {
+    problems.push(`${where}: the file name gives an empty URL slug; name it YYYY-MM-DD-some-words.md`);
+    return undefined;
+  }
+  const tags: TagRef[] = [];
+  for (const name of data.tags) {
+    const tagSlug = slugify(name);
+    if (tagSlug === '') {
+      problems.push(`${where}: tags: "${name}" has no letters or digits to make a URL from`);
+      continue;
+    }
+    if (!tags.some((t) => t.slug === tagSlug)) tags.push({ name: name.replace(/\s+/g, ' '), slug: tagSlug });
+  }
+  const ld = localDate(data.date, timezone);
+  const { yyyy, mm, dd } = datePath(ld);
+  const paragraph = source.body ? firstParagraph(source.body) : '';
+  const excerpt = data.description ?? truncate(paragraph, SUMMARY_LENGTH);
+  return {
+    id: source.id,
+    filePath: source.filePath,
+    slug,
+    path: `${yyyy}/${mm}/${dd}/${slug}/`,
+    title: data.title,
+    subtitle: data.subtitle,
+    summary: data.description ?? data.subtitle ?? truncate(paragraph, SUMMARY_LENGTH),
+    excerpt,
+    author: data.author,
+    date: data.date,
+    updated: data.lastModified ?? data.date,
+    localDate: ld,
+    tags,
+    headerImage: data.headerImage,
+    headerMask: data.headerMask,
+    catalog: data.catalog,
+    hidden: data.hidden,
+  };
+}

@@ -1,0 +1,119 @@
+/**
+ * The front matter editors write (Jekyll + Hux keys), checked once where it
+ * enters the site. Every key is typed; an unknown key is an error, so a typo
+ * such as `heder-img` fails the build instead of silently doing nothing.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'astro/zod';
+import { DateFormatError, parsePostDate } from './dates.ts';
+
+export interface PostSchemaOptions {
+  /** Absolute path of public/, where local header images must exist. */
+  publicDir: string;
+  /** Timezone for dates written without an offset. */
+  timezone: string;
+  /** Author of posts that name none. */
+  defaultAuthor: string;
+}
+
+const text = (field: string) =>
+  z.string({ error: `${field} must be text` }).trim();
+
+function dateField(field: string, timezone: string) {
+  return z
+    .union([z.string(), z.date()], { error: `${field} must be a date such as 2025-07-01 or 2025-07-01 08:30:00` })
+    .transform((raw, ctx) => {
+      try {
+        return parsePostDate(raw, timezone);
+      } catch (err) {
+        if (!(err instanceof DateFormatError)) throw err;
+        ctx.addIssue({ code: 'custom', message: `${field} ${err.message}` });
+        return z.NEVER;
+      }
+    });
+}
+
+/** A header image: an https URL, or a path under public/ (Hux also writes it without the leading slash). */
+function headerImageField(publicDir: string) {
+  return text('header-img')
+    .min(1, 'header-img is empty; remove the key or name an image')
+    .transform((raw, ctx) => {
+      if (/^https?:\/\//i.test(raw)) {
+        if (!raw.toLowerCase().startsWith('https://')) {
+          ctx.addIssue({ code: 'custom', message: `header-img "${raw}" must use https://` });
+          return z.NEVER;
+        }
+        return raw;
+      }
+      if (/^[a-z][a-z0-9+.-]*:/i.test(raw) || raw.startsWith('//')) {
+        ctx.addIssue({ code: 'custom', message: `header-img "${raw}" must be an https URL or a path under public/` });
+        return z.NEVER;
+      }
+      const local = '/' + raw.replace(/^\.?\/+/, '');
+      if (!existsSync(join(publicDir, decodeURI(local)))) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `header-img "${raw}" does not exist: no file public${local} (local images live under public/)`,
+        });
+        return z.NEVER;
+      }
+      return local;
+    });
+}
+
+const tagsField = z
+  .union([text('tags'), z.array(text('each tag'), { error: 'tags must be a list of text' })], {
+    error: 'tags must be a list of text, or one tag as text',
+  })
+  .nullish()
+  .transform((raw) => (raw == null ? [] : Array.isArray(raw) ? raw : [raw]).filter((t) => t !== ''));
+
+export function postSchema(options: PostSchemaOptions) {
+  return z
+    .strictObject(
+      {
+        layout: z.literal('post', { error: 'layout must be "post" (the only layout posts have)' }).optional(),
+        title: text('title').min(1, 'title is required and must not be empty'),
+        subtitle: text('subtitle').optional(),
+        description: text('description').optional(),
+        author: text('author').min(1).optional(),
+        date: dateField('date', options.timezone),
+        last_modified_at: dateField('last_modified_at', options.timezone).optional(),
+        tags: tagsField,
+        'header-img': headerImageField(options.publicDir).optional(),
+        'header-mask': z
+          .number({ error: 'header-mask must be a number from 0 to 1' })
+          .min(0, 'header-mask must be from 0 to 1')
+          .max(1, 'header-mask must be from 0 to 1')
+          .optional(),
+        catalog: z.boolean({ error: 'catalog must be true or false' }).default(false),
+        draft: z.boolean({ error: 'draft must be true or false' }).default(false),
+        published: z.boolean({ error: 'published must be true or false' }).default(true),
+        hidden: z.boolean({ error: 'hidden must be true or false' }).default(false),
+      },
+      {
+        error: (issue) =>
+          issue.code === 'unrecognized_keys'
+            ? `unknown front matter key ${issue.keys.map((k) => `"${k}"`).join(', ')} (check the spelling; known keys: layout, title, subtitle, description, author, date, last_modified_at, tags, header-img, header-mask, catalog, draft, published, hidden)`
+            : undefined,
+      },
+    )
+    .transform((fm) => ({
+      title: fm.title,
+      subtitle: fm.subtitle || undefined,
+      description: fm.description || undefined,
+      author: fm.author ?? options.defaultAuthor,
+      date: fm.date,
+      lastModified: fm.last_modified_at,
+      tags: fm.tags,
+      headerImage: fm['header-img'],
+      headerMask: fm['header-mask'],
+      catalog: fm.catalog,
+      draft: fm.draft,
+      published: fm.published,
+      hidden: fm.hidden,
+    }));
+}
+
+export type PostData = z.output<ReturnType<typeof postSchema>>;

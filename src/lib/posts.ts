@@ -1,0 +1,36 @@
+/**
+ * The build's one post index, loaded from the content collection once and
+ * shared by every page (module state lives for the whole build).
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { site } from '../site.config.ts';
+import { buildPostIndex, type Post, type PostIndex } from './post-index.ts';
+
+let cached: Promise<{ index: PostIndex; entries: Map<string, CollectionEntry<'posts'>> }> | undefined;
+
+async function load() {
+  const all = await getCollection('posts');
+  const index = buildPostIndex(
+    all.map((e) => ({ id: e.id, filePath: e.filePath ?? e.id, data: e.data, body: e.body })),
+    // Jekyll's rule: future posts wait for their date in production; `astro dev` shows them.
+    { timezone: site.timezone, now: import.meta.env.DEV ? undefined : new Date() },
+  );
+  return { index, entries: new Map(all.map((e) => [e.id, e])) };
+}
+
+function loaded() {
+  // In dev the collection changes under us: rebuild per request there.
+  if (import.meta.env.DEV || !cached) cached = load();
+  return cached;
+}
+
+export async function getPostIndex(): Promise<PostIndex> {
+  return (await loaded()).index;
+}
+
+/** The collection entry behind a post, for render(). */
+export async function getPostEntry(post: Post): Promise<CollectionEntry<'posts'>> {
+  const entry = (await loaded()).entries.get(post.id);
+  if (!entry) throw new Error(`No collection entry for ${post.filePath}`);
+  return entry;
+}

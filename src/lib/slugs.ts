@@ -1,0 +1,38 @@
+/**
+ * Vietnamese-aware ASCII slugs. Tone marks and other diacritics are removed
+ * by Unicode decomposition; đ/Đ do not decompose, so they are mapped to d by
+ * hand (the mistake most slug libraries make: `dj`, or the letter kept).
+ */
+
+// Symbols that carry meaning in a tag name; everything else that is not a
+// letter or digit becomes a separator.
+const SYMBOL_WORDS: Record<string, string> = {
+  '+': 'plus',
+  '#': 'sharp',
+  '&': 'va',
+  '@': 'at',
+  '%': 'phan-tram',
+};
+
+/** Fold a string to unaccented lower-case: "Đống Đa" -> "dong da". */
+export function foldVietnamese(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase();
+}
+
+/** "Hành chính" -> "hanh-chinh", "An ninh – Trật tự" -> "an-ninh-trat-tu", "C++" -> "c-plus-plus". */
+export function slugify(text: string): string {
+  return foldVietnamese(text)
+    .replace(/[+#&@%]/g, (ch) => ` ${SYMBOL_WORDS[ch]} `)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** The URL slug of a post from its Jekyll file name: 2025-07-01-tuong-mai.md -> tuong-mai. */
+export function postSlugFromFileName(fileName: string): string {
+  const base = fileName.replace(/^.*\//, '').replace(/\.(md|mdx|markdown)$/i, '');
+  return slugify(base.replace(/^\d{4}-\d{2}-\d{2}-/, ''));
+}

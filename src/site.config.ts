@@ -1,0 +1,51 @@
+/**
+ * The one source for site-wide settings. Imported by astro.config.mjs, the
+ * content schema, src/lib and the pages: nothing else repeats these values.
+ */
+
+/** Normalise a base path to the form Astro expects: leading slash, trailing slash. */
+export function normaliseBase(raw: string | undefined): string {
+  const trimmed = (raw ?? '/').trim().replace(/^\/+|\/+$/g, '');
+  return trimmed === '' ? '/' : `/${trimmed}/`;
+}
+
+function normaliseSiteUrl(raw: string | undefined): string {
+  const url = new URL(raw?.trim() || 'https://tuongmai.com');
+  return url.origin;
+}
+
+const env = typeof process === 'undefined' ? {} : process.env;
+
+export const site = {
+  title: 'Phường Tương Mai',
+  /** Short form for tight places (the header on phones). */
+  shortTitle: 'Tương Mai',
+  description:
+    'Tin tức và thông báo của phường Tương Mai, Hà Nội — cấp chính quyền gần dân nhất trong mô hình chính quyền địa phương hai cấp.',
+  /** Default `author` for posts that name none. */
+  author: 'Phường Tương Mai',
+  publisher: 'UBND phường Tương Mai',
+  lang: 'vi',
+  locale: 'vi-VN',
+  ogLocale: 'vi_VN',
+  /** Post dates without an offset are wall-clock time here, whatever the build machine's TZ. */
+  timezone: 'Asia/Ho_Chi_Minh',
+  /** Origin of the public site, from SITE_URL. */
+  url: normaliseSiteUrl(env.SITE_URL),
+  /** Sub-path the site lives under (`/` or `/staging/`), from BASE_PATH. */
+  base: normaliseBase(env.BASE_PATH),
+  postsPerPage: 10,
+  /** Items in /feed.xml and each tag feed. */
+  feedSize: 20,
+  /** Image used for link previews when a page has none of its own. */
+  defaultImage: '/img/og-default.png',
+  nav: [
+    { key: 'home', href: '' },
+    { key: 'archive', href: 'archive/' },
+    { key: 'tags', href: 'tags/' },
+    { key: 'search', href: 'search/' },
+    { key: 'about', href: 'about/' },
+  ],
+} as const;
+
+export type NavKey = (typeof site.nav)[number]['key'];
