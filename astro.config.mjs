@@ -1,6 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { siteSitemap } from './src/integrations/sitemap.ts';
 import { markdownProcessor } from './src/markdown/index.ts';
 import { site } from './src/site.config.ts';
 
@@ -10,5 +12,5 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: { processor: markdownProcessor() },
-  integrations: [mdx()],
+  integrations: [mdx(), siteSitemap(site.base), pagefindIndex()],
 });

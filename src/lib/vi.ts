@@ -53,6 +53,25 @@ export const vi = {
   footerNote: 'Trang thông tin của phường Tương Mai, thành phố Hà Nội.',
   imageCaption: 'Ảnh',
   source: 'Nguồn',
+  search: {
+    title: 'Tìm kiếm',
+    intro: 'Gõ có dấu hoặc không dấu đều được, ví dụ: “dang ky”, “đường”. Đặt cụm từ trong ngoặc kép để tìm đúng cụm từ đó.',
+    filterTags: 'Lọc theo thẻ',
+    sortLabel: 'Sắp xếp',
+    sortRelevance: 'Phù hợp nhất',
+    sortNewest: 'Mới nhất',
+    results: 'Kết quả tìm kiếm',
+    more: 'Xem thêm kết quả',
+    loading: 'Đang tìm…',
+    prompt: 'Nhập từ khóa để tìm tin tức, thông báo của phường.',
+    found: (n: number, q: string) => (q ? `Tìm thấy ${n} kết quả cho “${q}”.` : `Có ${n} bài viết.`),
+    none: (q: string) => `Không tìm thấy kết quả nào cho “${q}”.`,
+    missing: (words: string[]) =>
+      `Không có bài viết nào chứa ${words.length > 1 ? 'các từ' : 'từ'} ${words.map((w) => `“${w}”`).join(', ')}. Hãy thử từ khác.`,
+    noIndexDev: 'Chưa có chỉ mục tìm kiếm: chạy “npm run build” một lần, rồi tải lại trang này.',
+    loadFailed: 'Không tải được công cụ tìm kiếm. Vui lòng tải lại trang.',
+    noScript: 'Tìm kiếm cần JavaScript. Bạn có thể xem bài viết theo thẻ hoặc trong mục Lưu trữ.',
+  },
 } as const;
 
 /** "1 tháng 7, 2025": the date format shown with posts. */

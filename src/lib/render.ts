@@ -1,0 +1,25 @@
+/**
+ * A post's body as an HTML string, for feeds. Markdown and MDX both render
+ * through Astro's container, so MDX components come out as they do on the
+ * page. Memoised: a post appears in the site feed and in each of its tags'.
+ */
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { render } from 'astro:content';
+import type { Post } from './post-index.ts';
+import { getPostEntry } from './posts.ts';
+
+let container: Promise<AstroContainer> | undefined;
+const bodies = new Map<string, Promise<string>>();
+
+export function postHtml(post: Post): Promise<string> {
+  let html = bodies.get(post.id);
+  if (!html) {
+    html = (async () => {
+      container ??= AstroContainer.create();
+      const { Content } = await render(await getPostEntry(post));
+      return (await container).renderToString(Content);
+    })();
+    bodies.set(post.id, html);
+  }
+  return html;
+}
