@@ -94,6 +94,9 @@ export function parsePostDate(raw: string | Date, timeZone: string): Date {
     second: s ? Number(s) : 0,
     ms: frac ? Number(frac.slice(0, 3).padEnd(3, '0')) : 0,
   };
+  if (wall.year < 1900) {
+    throw new DateFormatError(`"${raw}" has the year ${wall.year}; check the year (four digits, 1900 or later)`);
+  }
   if (
     wall.month < 1 || wall.month > 12 || wall.day < 1 ||
     wall.day > new Date(Date.UTC(wall.year, wall.month, 0)).getUTCDate() ||
@@ -106,7 +109,11 @@ export function parsePostDate(raw: string | Date, timeZone: string): Date {
   if (zone !== 'Z' && zone !== 'z') {
     const sign = zone[0] === '-' ? -1 : 1;
     const digits = zone.slice(1).replace(':', '');
-    offset = sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4) || 0));
+    const hours = Number(digits.slice(0, 2));
+    const minutes = Number(digits.slice(2, 4) || 0);
+    // Real offsets run from -12:00 to +14:00.
+    if (minutes > 59 || hours > 14) throw new DateFormatError(`"${raw}" has the impossible offset ${zone}`);
+    offset = sign * (hours * 60 + minutes);
   }
   const utc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second, wall.ms);
   return new Date(utc - offset * 60000);

@@ -3,8 +3,8 @@
  * enters the site. Every key is typed; an unknown key is an error, so a typo
  * such as `heder-img` fails the build instead of silently doing nothing.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { statSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
 import { z } from 'astro/zod';
 import { DateFormatError, parsePostDate } from './dates.ts';
 
@@ -51,10 +51,22 @@ function headerImageField(publicDir: string) {
         return z.NEVER;
       }
       const local = '/' + raw.replace(/^\.?\/+/, '');
-      if (!existsSync(join(publicDir, decodeURI(local)))) {
+      let decoded = local;
+      try {
+        decoded = decodeURI(local);
+      } catch {
+        // A stray % is a file name character here, not an escape.
+      }
+      const file = resolve(publicDir, `.${decoded}`);
+      const inside = !relative(publicDir, file).startsWith(`..${sep}`) && relative(publicDir, file) !== '..';
+      if (!inside) {
+        ctx.addIssue({ code: 'custom', message: `header-img "${raw}" points outside public/` });
+        return z.NEVER;
+      }
+      if (!statSync(file, { throwIfNoEntry: false })?.isFile()) {
         ctx.addIssue({
           code: 'custom',
-          message: `header-img "${raw}" does not exist: no file public${local} (local images live under public/)`,
+          message: `header-img "${raw}" does not exist: no file public${decoded} (local images live under public/)`,
         });
         return z.NEVER;
       }
@@ -77,7 +89,7 @@ export function postSchema(options: PostSchemaOptions) {
         title: text('title').min(1, 'title is required and must not be empty'),
         subtitle: text('subtitle').optional(),
         description: text('description').optional(),
-        author: text('author').min(1).optional(),
+        author: text('author').min(1, 'author is empty; remove the key to use the site’s name').optional(),
         date: dateField('date', options.timezone),
         last_modified_at: dateField('last_modified_at', options.timezone).optional(),
         tags: tagsField,

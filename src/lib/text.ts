@@ -4,20 +4,35 @@
  * not prose (headings, images, comments, MDX imports and components).
  */
 
-const COMMENT_LINE = /^\[\/\/\]:\s*#/;
+const COMMENT_LINE = /^\s*\[(?:\/\/|comment|_)\]:\s*#/i;
 
-/** Markdown inline syntax to the text a reader sees. */
+/** Is this Markdown source only "comment" lines (`[//]: # (…)`)? Shared with the renderer's plugin. */
+export function isCommentSource(source: string): boolean {
+  const lines = source.split(/\r?\n/).filter((l) => l.trim() !== '');
+  return lines.length > 0 && lines.every((l) => COMMENT_LINE.test(l));
+}
+
+// Escaped characters are set aside first, so that `\*` is never read as emphasis.
+const ESCAPED = /\\([\\`*_{}[\]()#+\-.!>~|])/g;
+const PLACEHOLDER = /\uE000(\d+)\uE001/g;
+
+/** Markdown inline syntax to the text a reader sees. Images are not text: they are dropped. */
 export function inlineToText(md: string): string {
+  const escaped: string[] = [];
   return md
+    .replace(ESCAPED, (_m, ch: string) => `\uE000${escaped.push(ch) - 1}\uE001`)
     .replace(/<[^>]+>/g, '')
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\[([^\]]*)\]\[[^\]]*\]/g, '$1')
     .replace(/`([^`]*)`/g, '$1')
-    .replace(/(\*\*|__)(.+?)\1/g, '$2')
-    .replace(/(\*|_)(.+?)\1/g, '$2')
+    .replace(/\*\*(.+?)\*\*/g, '$1')
+    .replace(/\*(.+?)\*/g, '$1')
+    // Underscores mark emphasis only at word edges: bao_cao_quy_3 keeps its underscores.
+    .replace(/(^|[^\p{L}\p{N}_])__(.+?)__(?![\p{L}\p{N}_])/gu, '$1$2')
+    .replace(/(^|[^\p{L}\p{N}_])_(.+?)_(?![\p{L}\p{N}_])/gu, '$1$2')
     .replace(/~~(.+?)~~/g, '$1')
-    .replace(/\\([\\`*_{}[\]()#+\-.!>])/g, '$1')
+    .replace(PLACEHOLDER, (_m, i: string) => escaped[Number(i)])
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -35,11 +50,12 @@ export function firstParagraph(body: string): string {
           inFence = !inFence;
           return false;
         }
-        return !inFence && t !== '' && !COMMENT_LINE.test(t) && !/^(import|export)\s/.test(t);
+        return !inFence && t !== '' && !isCommentSource(t) && !/^(import|export)\s/.test(t);
       })
       .map((line) => line.trim().replace(/^>\s?/, '').replace(/^([-*+]|\d+\.)\s+/, ''));
     if (lines.length === 0) continue;
-    if (/^#{1,6}\s/.test(lines[0]) || /^<[A-Za-z]/.test(lines[0]) || /^([-*_])\1{2,}$/.test(lines[0])) continue;
+    const isHeading = /^#{1,6}\s/.test(lines[0]) || /^(=+|-+)$/.test(lines[1] ?? '');
+    if (isHeading || /^<[A-Za-z]/.test(lines[0]) || /^([-*_])\1{2,}$/.test(lines[0])) continue;
     const textOnly = inlineToText(lines.join(' '));
     if (textOnly !== '') return textOnly;
   }

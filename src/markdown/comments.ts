@@ -8,13 +8,7 @@
  * document defines.
  */
 import { defineMdastPlugin } from 'satteri';
-
-const COMMENT_LINE = /^\s*\[(?:\/\/|comment|_)\]:\s*#/i;
-
-export function isCommentSource(source: string): boolean {
-  const lines = source.split(/\r?\n/).filter((l) => l.trim() !== '');
-  return lines.length > 0 && lines.every((l) => COMMENT_LINE.test(l));
-}
+import { isCommentSource } from '../lib/text.ts';
 
 export const markdownComments = defineMdastPlugin({
   name: 'markdown-comments',

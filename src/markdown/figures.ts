@@ -10,13 +10,15 @@ export const imageCaptions = defineMdastPlugin({
   name: 'image-captions',
   paragraph(node, ctx) {
     const [only] = node.children;
-    if (node.children.length !== 1 || only.type !== 'image') return;
-    const siblings = ctx.parent(node)?.children;
-    const next = siblings?.[ctx.indexOf(node) + 1];
+    if (node.children.length !== 1 || only?.type !== 'image') return;
+    const at = ctx.indexOf(node);
+    const next = at === undefined ? undefined : ctx.parent(node)?.children[at + 1];
     if (next?.type !== 'blockquote') return;
-    const captionChildren = next.children.flatMap((child: MdastNode) =>
-      child.type === 'paragraph' ? child.children : [child],
-    );
+    // A caption of several quoted paragraphs keeps them apart with line breaks.
+    const captionChildren = next.children.flatMap((child: MdastNode, i: number) => [
+      ...(i > 0 ? [{ type: 'break' } as MdastNode] : []),
+      ...(child.type === 'paragraph' ? child.children : [child]),
+    ]);
     ctx.replaceNode(node, {
       type: 'paragraph',
       data: { hName: 'figure' },

@@ -184,3 +184,17 @@ describe('the machine timezone makes no difference', () => {
     expect(expected['2025-07-01 00:00:01'].utc).toBe('2025-06-30T17:00:01.000Z');
   });
 });
+
+describe('parsePostDate refuses what cannot be a date', () => {
+  it.each(['2025-07-01 08:00 +99:99', '2025-07-01 08:00 +07:60', '2025-07-01 08:00 +24:00'])(
+    'refuses the impossible offset in %s',
+    (raw) => {
+      expect(() => parsePostDate(raw, HANOI)).toThrow(DateFormatError);
+    },
+  );
+
+  it('refuses a year before 1900 as a typo rather than silently reading 0025 as 1925', () => {
+    expect(() => parsePostDate('0025-07-01 08:00 +07:00', HANOI)).toThrow(/0025-07-01.*check the year/);
+    expect(() => parsePostDate('0099-07-01', HANOI)).toThrow(DateFormatError);
+  });
+});

@@ -61,8 +61,8 @@ describe('firstParagraph: the first prose a reader sees', () => {
 });
 
 describe('inlineToText', () => {
-  it('keeps link text and drops HTML tags', () => {
-    expect(inlineToText('<b>Xem</b> [thông báo][tb] và ![ảnh](a.jpg)')).toBe('Xem thông báo và ảnh');
+  it('keeps link text, drops HTML tags, and drops images (they are not text)', () => {
+    expect(inlineToText('<b>Xem</b> [thông báo][tb] và ![ảnh](a.jpg)')).toBe('Xem thông báo và');
   });
 });
 
@@ -95,27 +95,25 @@ describe('truncate: cut at a word boundary with an ellipsis', () => {
   });
 });
 
-// Known bugs in src/lib/text.ts: the excerpt shows text a reader never sees,
-// or loses text a reader does see.
-describe('firstParagraph (known bugs)', () => {
-  it.fails('skips an image paragraph that has alt text (it returns the alt text "Ảnh họp")', () => {
+describe('firstParagraph reads only what a reader sees', () => {
+  it('skips an image paragraph that has alt text', () => {
     expect(firstParagraph('![Ảnh họp](/img/a.jpg)\n\nSau ảnh.')).toBe('Sau ảnh.');
   });
 
-  it.fails('skips a setext heading (it returns "Tiêu đề =======")', () => {
+  it('skips a setext heading', () => {
     expect(firstParagraph('Tiêu đề\n=======\n\nĐoạn.')).toBe('Đoạn.');
   });
 
-  it.fails('skips the [comment]: # (…) and [_]: # (…) comment forms the renderer hides', () => {
+  it('skips the [comment]: # (…) and [_]: # (…) comment forms the renderer hides', () => {
     expect(firstParagraph('[comment]: # (template img ![]())\n\nĐoạn.')).toBe('Đoạn.');
     expect(firstParagraph('[_]: # (ghi chú)\n\nĐoạn.')).toBe('Đoạn.');
   });
 
-  it.fails('keeps underscores inside words and URLs (bao_cao_quy_3 becomes baocaoquy_3)', () => {
+  it('keeps underscores inside words and URLs', () => {
     expect(firstParagraph('Xem https://x.vn/bao_cao_quy_3.html nhé')).toBe('Xem https://x.vn/bao_cao_quy_3.html nhé');
   });
 
-  it.fails('keeps escaped asterisks as asterisks (\\*chú ý\\* becomes \\chú ý\\)', () => {
+  it('keeps escaped asterisks as asterisks', () => {
     expect(firstParagraph('\\*chú ý\\*')).toBe('*chú ý*');
   });
 });

@@ -1,0 +1,103 @@
+import { readFileSync } from 'node:fs';
+import { markdownToHtml } from 'satteri';
+import { describe, expect, it } from 'vitest';
+import { isCommentSource } from '../../src/lib/text.ts';
+import { hastPlugins, mdastPlugins } from '../../src/markdown/index.ts';
+
+/** Render Markdown through the site's own plugins. */
+const render = (markdown: string): string => markdownToHtml(markdown, { mdastPlugins, hastPlugins }).html;
+
+const count = (html: string, pattern: RegExp) => (html.match(pattern) ?? []).length;
+
+describe('Markdown comments: [//]: # (…) lines render nothing', () => {
+  it('drops the template comment line, leaving no text and no empty image', () => {
+    const html = render('[//]: # (template img ![]())');
+    expect(html).not.toContain('[//]');
+    expect(html).not.toContain('<img');
+    expect(html.trim()).toBe('');
+  });
+
+  it('drops it before the lead quote, which stays a blockquote', () => {
+    expect(render('[//]: # (template img ![]())\n\n> Trích dẫn.')).toBe('<blockquote>\n<p>Trích dẫn.</p>\n</blockquote>\n');
+  });
+
+  it('drops well-formed comments and runs of comment lines', () => {
+    expect(render('[//]: # (ghi chú)\n\nĐoạn.')).toBe('<p>Đoạn.</p>\n');
+    expect(render('[//]: # (a)\n[//]: # (template img ![]())\n\nĐoạn.')).toBe('<p>Đoạn.</p>\n');
+  });
+
+  it('keeps a paragraph that only mentions the syntax', () => {
+    expect(render('Viết [//]: # (ghi chú) để ghi chú.')).toContain('để ghi chú');
+  });
+
+  it('isCommentSource recognises the three comment spellings and nothing else', () => {
+    expect(isCommentSource('[//]: # (template img ![]())')).toBe(true);
+    expect(isCommentSource('[comment]: # (x)\n[_]: # (y)')).toBe(true);
+    expect(isCommentSource('[//]: # (x)\nvăn bản')).toBe(false);
+    expect(isCommentSource('')).toBe(false);
+  });
+});
+
+describe('photo captions: an image followed by a blockquote becomes a figure', () => {
+  it('wraps the pair in <figure> with the quote as <figcaption>', () => {
+    expect(render('![Ảnh họp](/img/a.jpg)\n\n> Chú thích *ảnh*. Ảnh: Lan Chi.')).toBe(
+      '<figure><img src="/img/a.jpg" alt="Ảnh họp" loading="lazy" decoding="async">' +
+        '<figcaption>Chú thích <em>ảnh</em>. Ảnh: Lan Chi.</figcaption></figure>\n',
+    );
+  });
+
+  it('works for remote images and for a quote right under the image', () => {
+    const html = render('![](https://example.com/a.jpg)\n> Chú thích liền.');
+    expect(html).toMatch(/^<figure><img src="https:\/\/example.com\/a.jpg"[^>]* loading="lazy"[^>]*><figcaption>Chú thích liền.<\/figcaption><\/figure>/);
+    expect(html).not.toContain('<blockquote');
+  });
+
+  it('leaves an image without a following quote as a plain, lazy image', () => {
+    expect(render('![Ảnh](/img/a.jpg)\n\nĐoạn thường.')).toBe(
+      '<p><img src="/img/a.jpg" alt="Ảnh" loading="lazy" decoding="async"></p>\n<p>Đoạn thường.</p>\n',
+    );
+    expect(render('![Ảnh](/img/a.jpg)')).not.toContain('<figure');
+  });
+
+  it('leaves a blockquote that does not follow an image as a blockquote', () => {
+    expect(render('Đoạn.\n\n> Trích dẫn thường.')).toBe('<p>Đoạn.</p>\n<blockquote>\n<p>Trích dẫn thường.</p>\n</blockquote>\n');
+  });
+
+  it('does not take a quote after an image that sits inside text', () => {
+    const html = render('Chữ ![a](/a.jpg)\n\n> không phải chú thích');
+    expect(html).not.toContain('<figure');
+    expect(html).toContain('<blockquote>');
+  });
+
+  it('renders the seed post: lead quote kept, three captioned photos, no comment residue', () => {
+    const source = readFileSync(
+      new URL('../../src/content/posts/2025-07-01-tuong-mai-voi-mo-hinh-chinh-quyen-hai-cap.md', import.meta.url),
+      'utf8',
+    );
+    const html = render(source);
+    expect(html).not.toContain('[//]');
+    expect(html).not.toContain('src=""');
+    expect(html.indexOf('<blockquote>')).toBeLessThan(html.indexOf('<figure>'));
+    expect(count(html, /<blockquote>/g)).toBe(1);
+    expect(count(html, /<figure>/g)).toBe(3);
+    expect(count(html, /<figcaption>/g)).toBe(3);
+    expect(count(html, /<img /g)).toBe(3);
+    expect(count(html, /<img [^>]*loading="lazy"/g)).toBe(3);
+    expect(html).toContain('<figcaption>Chủ tịch UBND phường Tương Mai Đào Thị Thu Hằng cho biết');
+  });
+});
+
+describe('photo captions of several paragraphs', () => {
+  it('keeps the paragraphs of a two-paragraph caption apart', () => {
+    const html = render('![a](/a.jpg)\n\n> Dòng 1\n>\n> Dòng 2');
+    expect(html).toContain('<figcaption>');
+    expect(html).not.toContain('Dòng 1Dòng 2');
+  });
+});
+
+describe('images load lazily', () => {
+  it('marks every content image lazy and async', () => {
+    const html = render('Văn bản ![a](/a.jpg) và ![b](https://example.com/b.png)');
+    expect(count(html, /<img [^>]*loading="lazy" decoding="async"/g)).toBe(2);
+  });
+});

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { parsePostDate } from '../../src/lib/dates.ts';
+import { buildPostIndex } from '../../src/lib/post-index.ts';
+import type { PostData } from '../../src/lib/post-schema.ts';
+import { breadcrumbList, jsonLdScript, newsArticle } from '../../src/lib/structured-data.ts';
+import { site } from '../../src/site.config.ts';
+
+describe('jsonLdScript: JSON-LD that cannot break out of its <script> element', () => {
+  const hostile = {
+    '@type': 'NewsArticle',
+    headline: '</script><script>alert(1)</script>',
+    description: 'Điện & nước <!-- không phải chú thích --> a > b',
+    keywords: ['Hành chính', '</SCRIPT >'],
+    text: 'dòng\u2028tách\u2029đoạn',
+  };
+  const out = jsonLdScript(hostile);
+
+  it('never contains "</script" in any letter case', () => {
+    expect(out.toLowerCase()).not.toContain('</script');
+  });
+
+  it('contains no markup characters at all', () => {
+    expect(out).not.toMatch(/[<>&]/);
+  });
+
+  it('escapes the line and paragraph separators', () => {
+    expect(out).not.toMatch(/[\u2028\u2029]/);
+  });
+
+  it('parses back to exactly the original data', () => {
+    expect(JSON.parse(out)).toEqual(hostile);
+  });
+
+  it('leaves Vietnamese text readable', () => {
+    expect(out).toContain('Hành chính');
+  });
+
+  it('round-trips ordinary values', () => {
+    for (const value of [null, 0, 'chuỗi', [1, 'hai'], { nested: { a: ['<b>'] } }]) {
+      expect(JSON.parse(jsonLdScript(value))).toEqual(value);
+    }
+  });
+});
+
+describe('structured data for a post', () => {
+  const index = buildPostIndex(
+    [
+      {
+        id: '2025-07-01-tuong-mai-voi-mo-hinh-chinh-quyen-hai-cap',
+        filePath: 'src/content/posts/2025-07-01-tuong-mai-voi-mo-hinh-chinh-quyen-hai-cap.md',
+        data: {
+          title: 'Tương Mai </script> hai cấp',
+          subtitle: 'Gần dân hơn, kiến tạo hơn',
+          author: 'tuongmai.com',
+          date: parsePostDate('2025-07-01 00:00:01', site.timezone),
+          lastModified: parsePostDate('2025-07-02 08:00', site.timezone),
+          tags: ['Hành chính'],
+          catalog: true,
+          draft: false,
+          published: true,
+          hidden: false,
+        } as PostData,
+      },
+    ],
+    { timezone: site.timezone },
+  );
+  const [post] = index.posts;
+  const article = newsArticle(post);
+
+  it('dates the article with the Hà Nội offset', () => {
+    expect(article.datePublished).toBe('2025-07-01T00:00:01+07:00');
+    expect(article.dateModified).toBe('2025-07-02T08:00:00+07:00');
+  });
+
+  it('links to the post’s absolute URL and falls back to the default image', () => {
+    expect(article.url).toBe(new URL('2025/07/01/tuong-mai-voi-mo-hinh-chinh-quyen-hai-cap/', site.url + site.base).href);
+    expect(article.image).toEqual([new URL(site.defaultImage.slice(1), site.url + site.base).href]);
+    expect(article.keywords).toEqual(['Hành chính']);
+  });
+
+  it('stays safe to embed when the title holds </script>', () => {
+    const out = jsonLdScript(article);
+    expect(out).not.toMatch(/[<>]/);
+    expect(JSON.parse(out).headline).toBe('Tương Mai </script> hai cấp');
+  });
+
+  it('breadcrumbs are numbered from 1, the current page taking the current path', () => {
+    const list = breadcrumbList([{ label: 'Trang chủ', path: '' }, { label: 'Bài viết' }], post.path);
+    expect(list.itemListElement).toEqual([
+      { '@type': 'ListItem', position: 1, name: 'Trang chủ', item: new URL(site.base, site.url).href },
+      { '@type': 'ListItem', position: 2, name: 'Bài viết', item: new URL(post.path, site.url + site.base).href },
+    ]);
+  });
+});
