@@ -1,0 +1,200 @@
+/**
+ * Archives on fixture content: tag pages, date pages, pagination, and the
+ * promise that every post can be reached and every URL a post implies exists.
+ */
+import { describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileFor, listedPosts, page, text } from './html.ts';
+import { distDir, distExists, listDist } from './sites.ts';
+
+const postUrls = listDist('fixture')
+  .filter((f) => /^\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/.test(f))
+  .map((f) => `/${f.replace(/index\.html$/, '')}`);
+
+/** Every post listed on a listing and its following pages. */
+function allListed(urlPath: string): string[] {
+  const out: string[] = [];
+  let next: string | undefined = urlPath;
+  while (next) {
+    out.push(...listedPosts('fixture', next));
+    next = page('fixture', next).querySelector('a[rel="next"]')?.getAttribute('href') ?? undefined;
+  }
+  return out;
+}
+
+describe('tags', () => {
+  it('gives Vietnamese tags plain ASCII slugs', () => {
+    for (const slug of ['hanh-chinh', 'duong-pho', 'doi-song', 'a-va-b-c', 'script', 'mot-trang', 'hai-trang', 'mdx']) {
+      expect(distExists('fixture', `tags/${slug}/index.html`), slug).toBe(true);
+    }
+  });
+
+  it('merges spellings that differ by case, spacing or accents into one tag, named by its most used spelling', () => {
+    const tagDirs = listDist('fixture').filter((f) => /^tags\/[^/]+\/index\.html$/.test(f));
+    expect(tagDirs.filter((f) => f.includes('hanh'))).toEqual(['tags/hanh-chinh/index.html']);
+    const doc = page('fixture', '/tags/hanh-chinh/');
+    expect(text(doc.querySelector('h1'))).toBe('Thẻ: Hành chính');
+    // "Hành chính" ×4 (seed, cuối tháng, ẩn, 2 bài cụm từ) beats "hành chính", "Hanh chinh" and "Hành  chính".
+    expect(allListed('/tags/hanh-chinh/')).toHaveLength(8);
+  });
+
+  it('lists every tag on /tags/ by count, then name in Vietnamese order, linking to its page', () => {
+    const items = page('fixture', '/tags/').querySelectorAll('.tag-cloud a');
+    const rows = items.map((a) => ({
+      name: text(a.childNodes[0] as never),
+      count: Number(text(a.querySelector('.count'))),
+      href: a.getAttribute('href'),
+    }));
+    expect(text(items[0])).toBe('Hai trang 11 bài viết');
+    expect(rows.slice(0, 3)).toEqual([
+      { name: 'Hai trang', count: 11, href: '/tags/hai-trang/' },
+      { name: 'Một trang', count: 10, href: '/tags/mot-trang/' },
+      { name: 'Hành chính', count: 8, href: '/tags/hanh-chinh/' },
+    ]);
+    const ones = rows.slice(3);
+    expect(ones.every((r) => r.count === 1)).toBe(true);
+    expect(ones.map((r) => r.name)).toEqual(ones.map((r) => r.name).sort(new Intl.Collator('vi').compare));
+    expect(rows.map((r) => r.name)).not.toContain('Nháp');
+  });
+
+  it('puts exactly one page of posts on one page, with no pagination', () => {
+    expect(listedPosts('fixture', '/tags/mot-trang/')).toHaveLength(10);
+    expect(page('fixture', '/tags/mot-trang/').querySelector('.pagination')).toBeNull();
+    expect(distExists('fixture', 'tags/mot-trang/page/2/index.html')).toBe(false);
+  });
+
+  it('puts one post more than a page on a second page, linked both ways with rel prev/next', () => {
+    const first = page('fixture', '/tags/hai-trang/');
+    expect(listedPosts('fixture', '/tags/hai-trang/')).toHaveLength(10);
+    expect(first.querySelector('a[rel="next"]')!.getAttribute('href')).toBe('/tags/hai-trang/page/2/');
+    expect(first.querySelector('a[rel="prev"]')).toBeNull();
+    const second = page('fixture', '/tags/hai-trang/page/2/');
+    expect(listedPosts('fixture', '/tags/hai-trang/page/2/')).toEqual(['/2024/11/01/hai-trang-1/']);
+    expect(second.querySelector('a[rel="prev"]')!.getAttribute('href')).toBe('/tags/hai-trang/');
+    expect(second.querySelector('a[rel="next"]')).toBeNull();
+    expect(text(second.querySelector('h1'))).toBe('Thẻ: Hai trang · Trang 2/2');
+    expect(distExists('fixture', 'tags/hai-trang/page/3/index.html')).toBe(false);
+  });
+
+  it('lists a tag newest first', () => {
+    const listed = allListed('/tags/hai-trang/');
+    expect(listed[0]).toBe('/2024/11/11/hai-trang-11/');
+    expect(listed.at(-1)).toBe('/2024/11/01/hai-trang-1/');
+  });
+});
+
+describe('date archives', () => {
+  it('files a post at 23:30 on 31 July under July, and one at 23:30 on 31 December under that year', () => {
+    expect(postUrls).toContain('/2025/07/31/hop-cuoi-thang/');
+    expect(listedPosts('fixture', '/2025/07/')).toContain('/2025/07/31/hop-cuoi-thang/');
+    expect(listedPosts('fixture', '/2025/07/31/')).toEqual(['/2025/07/31/hop-cuoi-thang/']);
+    expect(distExists('fixture', '2025/08/01/index.html')).toBe(false);
+    expect(listedPosts('fixture', '/2025/12/31/')).toEqual(['/2025/12/31/tong-ket-nam/']);
+  });
+
+  it('honours an explicit offset: 20:00 on 31 December at -05:00 is 1 January 2026 in Hà Nội', () => {
+    expect(listedPosts('fixture', '/2026/01/01/')).toEqual(['/2026/01/01/gio-new-york/']);
+    const time = page('fixture', '/2026/01/01/gio-new-york/').querySelector('.post-header__meta time')!;
+    expect(time.getAttribute('datetime')).toBe('2026-01-01T08:00:00+07:00');
+  });
+
+  it('titles and breadcrumbs each level in Vietnamese', () => {
+    const month = page('fixture', '/2025/07/');
+    expect(text(month.querySelector('h1'))).toBe('Tháng 7, 2025');
+    expect(month.querySelectorAll('.breadcrumbs li').map(text)).toEqual(['Trang chủ', '2025', 'Tháng 7']);
+    expect(month.querySelector('.breadcrumbs a[href="/2025/"]')).not.toBeNull();
+    expect(text(page('fixture', '/2025/').querySelector('h1'))).toBe('Năm 2025');
+    expect(text(page('fixture', '/2025/07/31/').querySelector('h1'))).toBe('Ngày 31 tháng 7, 2025');
+  });
+
+  it('lists a year’s months with their counts, newest first, and leaves empty months out', () => {
+    const months = page('fixture', '/2025/').querySelectorAll('.month-list li').map(text);
+    expect(months).toEqual([
+      'Tháng 12 1 bài viết',
+      'Tháng 10 2 bài viết',
+      'Tháng 9 2 bài viết',
+      'Tháng 8 3 bài viết',
+      'Tháng 7 2 bài viết',
+    ]);
+    for (const empty of ['01', '02', '03', '04', '05', '06', '11']) {
+      expect(distExists('fixture', `2025/${empty}/index.html`), empty).toBe(false);
+    }
+  });
+
+  it('paginates a long year like the home page', () => {
+    expect(listedPosts('fixture', '/2024/')).toHaveLength(10);
+    expect(listedPosts('fixture', '/2024/page/3/')).toHaveLength(1);
+    expect(page('fixture', '/2024/page/2/').querySelector('a[rel="prev"]')!.getAttribute('href')).toBe('/2024/');
+  });
+
+  it('/archive/ lists every post by year and month, each group linking to its date page', () => {
+    const doc = page('fixture', '/archive/');
+    expect(doc.querySelectorAll('.archive-year > h2 a').map((a) => a.getAttribute('href'))).toEqual(['/2026/', '/2025/', '/2024/']);
+    expect(doc.querySelectorAll('.archive-month > h3').map(text)[0]).toBe('Tháng 1, 2026 1 bài viết');
+    const listed = doc.querySelectorAll('.archive-list a').map((a) => a.getAttribute('href'));
+    expect([...listed].sort()).toEqual([...postUrls].sort());
+  });
+});
+
+describe('what is published', () => {
+  it('leaves drafts, unpublished and future posts out of every page, count and tag', () => {
+    const everything = listDist('fixture').join('\n');
+    for (const gone of ['ban-nhap', 'chua-cong-bo', 'bai-tuong-lai', 'tags/nhap', 'tags/hen-gio', '2099']) {
+      expect(everything, gone).not.toContain(gone);
+    }
+  });
+
+  it('keeps hidden posts off the home page but in archives and tags', () => {
+    const hidden = '/2025/09/01/bai-an/';
+    expect(allListed('/')).not.toContain(hidden);
+    expect(allListed('/tags/hanh-chinh/')).toContain(hidden);
+    expect(listedPosts('fixture', '/2025/09/')).toContain(hidden);
+    expect(page('fixture', '/archive/').querySelector(`a[href="${hidden}"]`)).not.toBeNull();
+  });
+
+  it('lists on the home page, newest first, every public post that is not hidden', () => {
+    const home = allListed('/');
+    expect(home).toHaveLength(postUrls.length - 1);
+    expect(home[0]).toBe('/2026/01/01/gio-new-york/');
+    expect(home.at(-1)).toBe('/2024/10/01/mot-trang-1/');
+  });
+});
+
+describe('reachability', () => {
+  it('reaches every post from /archive/ and from each of its tags', () => {
+    const archive = page('fixture', '/archive/');
+    for (const url of postUrls) {
+      expect(archive.querySelector(`a[href="${url}"]`), url).not.toBeNull();
+      for (const tag of page('fixture', url).querySelectorAll('.post-header .tag')) {
+        expect(allListed(tag.getAttribute('href')!), `${url} from ${tag.getAttribute('href')}`).toContain(url);
+      }
+    }
+  });
+
+  it('has a page at every URL a post URL implies: its day, month and year', () => {
+    for (const url of postUrls) {
+      const [, y, m, d] = url.split('/');
+      for (const cut of [`/${y}/`, `/${y}/${m}/`, `/${y}/${m}/${d}/`]) {
+        expect(existsSync(join(distDir('fixture'), fileFor(cut))), `${url} -> ${cut}`).toBe(true);
+      }
+    }
+  });
+
+  it('links each post to its newer and older neighbours', () => {
+    const doc = page('fixture', '/2025/07/31/hop-cuoi-thang/');
+    expect(doc.querySelector('.post-nav a[rel="prev"]')!.getAttribute('href')).toBe('/2025/08/05/sua-duong/');
+    expect(doc.querySelector('.post-nav a[rel="next"]')!.getAttribute('href')).toBe(
+      '/2025/07/01/tuong-mai-voi-mo-hinh-chinh-quyen-hai-cap/',
+    );
+  });
+});
+
+describe('an empty site', () => {
+  it('builds and says there are no posts yet', () => {
+    const doc = page('empty', '/');
+    expect(text(doc.querySelector('.empty__title'))).toBe('Chưa có bài viết');
+    expect(text(page('empty', '/archive/'))).toContain('Chưa có bài viết');
+    expect(text(page('empty', '/tags/'))).toContain('Chưa có bài viết');
+  });
+});

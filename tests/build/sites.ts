@@ -1,0 +1,106 @@
+/**
+ * The sites the build and browser tests look at, each a real `astro build`
+ * of this project: the site itself, the site under a base path, fixture
+ * content, and no content at all. Built once per test run (global-setup).
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const outputRoot = join(root, 'tests/.output');
+
+export interface SiteSpec {
+  /** Folder of posts (POSTS_DIR); the site's own when omitted. */
+  postsDir?: string;
+  env?: Record<string, string>;
+}
+
+export const sites = {
+  site: {},
+  staging: { env: { BASE_PATH: '/staging', SITE_URL: 'https://staging.example.org' } },
+  fixture: { postsDir: join(outputRoot, 'fixture-posts') },
+  empty: { postsDir: join(outputRoot, 'empty-posts') },
+} satisfies Record<string, SiteSpec>;
+
+export type SiteName = keyof typeof sites;
+
+export function distDir(name: string): string {
+  return join(outputRoot, name, 'dist');
+}
+
+export interface BuildResult {
+  code: number | null;
+  output: string;
+}
+
+/** Build the project with the given posts and environment into tests/.output/<name>/dist. */
+export function runBuild(name: string, spec: SiteSpec): Promise<BuildResult> {
+  const out = join(outputRoot, name);
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  // A clean environment for the build: vitest sets NODE_ENV=test, which Vite would take for a dev build.
+  const { POSTS_DIR, BASE_PATH, SITE_URL, NODE_ENV, ...inherited } = process.env;
+  const env: NodeJS.ProcessEnv = { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', ...spec.env };
+  if (spec.postsDir) env.POSTS_DIR = spec.postsDir;
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, ['tests/build/run-build.mjs', join(out, 'dist'), join(out, 'cache')], {
+      cwd: root,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('error', fail);
+    child.on('close', (code) => done({ code, output }));
+  });
+}
+
+export async function buildSite(name: SiteName): Promise<void> {
+  const result = await runBuild(name, sites[name]);
+  if (result.code !== 0) throw new Error(`Build of the "${name}" site failed:\n${result.output}`);
+}
+
+/** A written file of a built site, as text. */
+export function readDist(name: SiteName, path: string): string {
+  return readFileSync(join(distDir(name), path), 'utf-8');
+}
+
+export function distExists(name: SiteName, path: string): boolean {
+  return existsSync(join(distDir(name), path));
+}
+
+/** Every file under a built site, as paths relative to it. */
+export function listDist(name: SiteName, dir = ''): string[] {
+  return readdirSync(join(distDir(name), dir), { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? listDist(name, join(dir, e.name)) : [join(dir, e.name)],
+  );
+}
+
+/** Lay out the fixture posts: the hand-written ones, the seed post, and generated runs for pagination. */
+export function prepareFixturePosts(): void {
+  const dir = sites.fixture.postsDir;
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(join(root, 'tests/fixtures/posts'), dir, { recursive: true });
+  const seed = '2025-07-01-tuong-mai-voi-mo-hinh-chinh-quyen-hai-cap.md';
+  cpSync(join(root, 'src/content/posts', seed), join(dir, seed));
+  for (const run of generatedRuns) {
+    for (let i = 1; i <= run.count; i++) {
+      const day = String(i).padStart(2, '0');
+      writeFileSync(
+        join(dir, `${run.month}-${day}-${run.slug}-${i}.md`),
+        `---\ntitle: ${run.title} ${i}\ndate: ${run.month}-${day} 09:00:00\ntags: [${run.tag}]\n---\n\nBài thử số ${i} của nhóm ${run.title.toLowerCase()}.\n`,
+      );
+    }
+  }
+  rmSync(sites.empty.postsDir, { recursive: true, force: true });
+  mkdirSync(sites.empty.postsDir, { recursive: true });
+}
+
+/** Generated posts: a tag with exactly one page of posts, and one with one post more than a page. */
+export const generatedRuns = [
+  { month: '2024-10', slug: 'mot-trang', title: 'Bài một trang', tag: 'Một trang', count: 10 },
+  { month: '2024-11', slug: 'hai-trang', title: 'Bài hai trang', tag: 'Hai trang', count: 11 },
+] as const;
