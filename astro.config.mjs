@@ -11,6 +11,6 @@ export default defineConfig({
   base: site.base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  markdown: { processor: markdownProcessor() },
+  markdown: { processor: markdownProcessor(site.base) },
   integrations: [mdx(), siteSitemap(site.base), pagefindIndex()],
 });

@@ -17,8 +17,15 @@ export interface PostSchemaOptions {
   defaultAuthor: string;
 }
 
+// Control characters (a bell pasted from a chat app, say) are invisible, and invalid in XML:
+// they are dropped where text enters, so no page, feed or index ever sees them.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+
 const text = (field: string) =>
-  z.string({ error: `${field} must be text` }).trim();
+  z
+    .string({ error: `${field} must be text` })
+    .overwrite((s) => s.replace(CONTROL, ''))
+    .trim();
 
 function dateField(field: string, timezone: string) {
   return z

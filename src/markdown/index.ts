@@ -10,11 +10,15 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import { markdownComments } from './comments.ts';
 import { imageCaptions } from './figures.ts';
+import { basePathLinks } from './base-path.ts';
 import { lazyImages } from './images.ts';
 
 export const mdastPlugins = [markdownComments, imageCaptions];
-export const hastPlugins = [lazyImages];
 
-export function markdownProcessor() {
-  return satteri({ mdastPlugins, hastPlugins });
+export function hastPlugins(base: string) {
+  return [lazyImages, basePathLinks(base)];
+}
+
+export function markdownProcessor(base: string) {
+  return satteri({ mdastPlugins, hastPlugins: hastPlugins(base) });
 }

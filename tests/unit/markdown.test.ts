@@ -5,7 +5,8 @@ import { isCommentSource } from '../../src/lib/text.ts';
 import { hastPlugins, mdastPlugins } from '../../src/markdown/index.ts';
 
 /** Render Markdown through the site's own plugins. */
-const render = (markdown: string): string => markdownToHtml(markdown, { mdastPlugins, hastPlugins }).html;
+const render = (markdown: string, base = '/'): string =>
+  markdownToHtml(markdown, { mdastPlugins, hastPlugins: hastPlugins(base) }).html;
 
 const count = (html: string, pattern: RegExp) => (html.match(pattern) ?? []).length;
 
@@ -99,5 +100,21 @@ describe('images load lazily', () => {
   it('marks every content image lazy and async', () => {
     const html = render('Văn bản ![a](/a.jpg) và ![b](https://example.com/b.png)');
     expect(count(html, /<img [^>]*loading="lazy" decoding="async"/g)).toBe(2);
+  });
+});
+
+describe('root-relative links under a base path', () => {
+  it('puts the base path in front of links and images written against the site root', () => {
+    const html = render('[Giới thiệu](/about/) ![ảnh](/img/a.jpg) [ngoài](https://example.org/x) [neo](#muc)', '/staging/');
+    expect(html).toContain('href="/staging/about/"');
+    expect(html).toContain('src="/staging/img/a.jpg"');
+    expect(html).toContain('href="https://example.org/x"');
+    expect(html).toContain('href="#muc"');
+  });
+
+  it('leaves links alone at the root, and never adds the base twice', () => {
+    expect(render('[a](/about/)')).toContain('href="/about/"');
+    expect(render('[a](/staging/about/)', '/staging/')).toContain('href="/staging/about/"');
+    expect(render('[a](//cdn.example.org/x)', '/staging/')).toContain('href="//cdn.example.org/x"');
   });
 });

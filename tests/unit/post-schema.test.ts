@@ -222,3 +222,11 @@ describe('messages say what is wrong', () => {
     expect(errors({ ...minimal, author: '' })).not.toMatch(/author must be text/);
   });
 });
+
+describe('text fields', () => {
+  it('drop control characters where they enter, so no page or feed ever carries them', () => {
+    const parsed = schema.parse({ ...minimal, title: 'Chuông\u0007 báo\u001b', tags: ['Tin\u0000 tức'] });
+    expect(parsed.title).toBe('Chuông báo');
+    expect(parsed.tags).toEqual(['Tin tức']);
+  });
+});

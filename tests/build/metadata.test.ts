@@ -1,0 +1,94 @@
+/** What link previews (Facebook, Zalo) and search engines read in each page head. */
+import { describe, expect, it } from 'vitest';
+import { jsonLd, page, text } from './html.ts';
+import { readDist } from './sites.ts';
+
+const POST = '/2025/07/01/tuong-mai-voi-mo-hinh-chinh-quyen-hai-cap/';
+const meta = (doc: ReturnType<typeof page>, key: string) =>
+  doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content');
+
+describe('a post page head', () => {
+  const doc = page('site', POST);
+
+  it('has the title, description and canonical URL', () => {
+    expect(text(doc.querySelector('title'))).toBe('Tương Mai với mô hình chính quyền hai cấp · Phường Tương Mai');
+    expect(meta(doc, 'description')).toBe('Gần dân hơn, kiến tạo hơn');
+    expect(doc.querySelector('link[rel="canonical"]')!.getAttribute('href')).toBe(`https://tuongmai.com${POST}`);
+  });
+
+  it('previews as an article with its image, dates and tags', () => {
+    expect(meta(doc, 'og:type')).toBe('article');
+    expect(meta(doc, 'og:locale')).toBe('vi_VN');
+    expect(meta(doc, 'og:url')).toBe(`https://tuongmai.com${POST}`);
+    expect(meta(doc, 'og:image')).toBe('https://tuongmai.com/img/post/post_chinh_quyen_1.jpg');
+    expect(meta(doc, 'twitter:card')).toBe('summary_large_image');
+    expect(meta(doc, 'article:published_time')).toBe('2025-07-01T00:00:01+07:00');
+    expect(meta(doc, 'article:modified_time')).toBe('2025-07-01T00:00:01+07:00');
+    expect(doc.querySelectorAll('meta[property="article:tag"]').map((m) => m.getAttribute('content'))).toEqual(['Hành chính']);
+  });
+
+  it('describes the post as a NewsArticle in JSON-LD', () => {
+    const [article] = jsonLd(doc);
+    expect(article).toMatchObject({
+      '@type': 'NewsArticle',
+      headline: 'Tương Mai với mô hình chính quyền hai cấp',
+      datePublished: '2025-07-01T00:00:01+07:00',
+      dateModified: '2025-07-01T00:00:01+07:00',
+      author: [{ name: 'tuongmai.com' }],
+      image: ['https://tuongmai.com/img/post/post_chinh_quyen_1.jpg'],
+      publisher: { name: 'UBND phường Tương Mai' },
+    });
+  });
+});
+
+describe('other pages', () => {
+  it('the home page is the WebSite, previewed with the site image', () => {
+    const doc = page('site', '/');
+    expect(text(doc.querySelector('title'))).toBe('Phường Tương Mai');
+    expect(meta(doc, 'og:type')).toBe('website');
+    expect(meta(doc, 'og:image')).toBe('https://tuongmai.com/img/og-default.png');
+    expect(jsonLd(doc)[0]).toMatchObject({ '@type': 'WebSite', name: 'Phường Tương Mai', url: 'https://tuongmai.com/' });
+  });
+
+  it('archive pages carry their breadcrumbs as a BreadcrumbList', () => {
+    const doc = page('site', '/2025/07/');
+    expect(text(doc.querySelector('title'))).toBe('Tháng 7, 2025 · Phường Tương Mai');
+    const [crumbs] = jsonLd(doc);
+    expect(crumbs).toMatchObject({ '@type': 'BreadcrumbList' });
+    expect((crumbs.itemListElement as { name: string; item: string }[]).map((c) => [c.name, c.item])).toEqual([
+      ['Trang chủ', 'https://tuongmai.com/'],
+      ['2025', 'https://tuongmai.com/2025/'],
+      ['Tháng 7', 'https://tuongmai.com/2025/07/'],
+    ]);
+  });
+
+  it('a post updated later says so: modified time from last_modified_at', () => {
+    const doc = page('fixture', '/2025/10/01/cum-tu-chinh-xac/');
+    expect(meta(doc, 'article:modified_time')).toBe('2025-10-05T10:00:00+07:00');
+    expect(jsonLd(doc)[0].dateModified).toBe('2025-10-05T10:00:00+07:00');
+    expect(text(doc.querySelector('.post-header__meta'))).toContain('Cập nhật ngày 5 tháng 10, 2025');
+  });
+});
+
+describe('a title that tries to break out of its element', () => {
+  const path = '/2025/08/10/ky-tu-dac-biet/';
+  const html = readDist('fixture', `${path.slice(1)}index.html`);
+  const doc = page('fixture', path);
+  const title = 'Thông báo A & B <b>đậm</b> "trích" </script><script>alert(1)</script> chuông';
+
+  it('is escaped in the HTML: no markup of its own gets in', () => {
+    expect(text(doc.querySelector('h1'))).toBe(title);
+    expect(doc.querySelectorAll('b')).toHaveLength(0);
+    // Inside quoted attributes `<` is plain text; the only script is the JSON-LD.
+    expect(doc.querySelectorAll('script').map((s) => s.getAttribute('type'))).toEqual(['application/ld+json']);
+    expect(doc.querySelector('h1')!.innerHTML).toContain('&lt;/script&gt;&lt;script&gt;alert(1)');
+  });
+
+  it('leaves JSON-LD parseable, holding the same string', () => {
+    const scripts = html.match(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)!;
+    expect(scripts).toHaveLength(1);
+    const [article] = jsonLd(doc);
+    expect(article.headline).toBe(title);
+    expect(article.keywords).toEqual(['A & B <c>', '</script>']);
+  });
+});
