@@ -23,7 +23,7 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 
 const text = (field: string) =>
   z
-    .string({ error: `${field} must be text` })
+    .string({ error: (issue) => (issue.input === undefined ? `${field} is required` : `${field} must be text`) })
     .overwrite((s) => s.replace(CONTROL, ''))
     .trim();
 
@@ -88,9 +88,14 @@ const tagsField = z
   .nullish()
   .transform((raw) => (raw == null ? [] : Array.isArray(raw) ? raw : [raw]).filter((t) => t !== ''));
 
+const KNOWN = new Set([
+  'layout', 'title', 'subtitle', 'description', 'author', 'date', 'last_modified_at',
+  'tags', 'header-img', 'header-mask', 'catalog', 'draft', 'published', 'hidden',
+]);
+
 export function postSchema(options: PostSchemaOptions) {
-  return z
-    .strictObject(
+  const fields = z
+    .object(
       {
         layout: z.literal('post', { error: 'layout must be "post" (the only layout posts have)' }).optional(),
         title: text('title').min(1, 'title is required and must not be empty'),
@@ -110,13 +115,7 @@ export function postSchema(options: PostSchemaOptions) {
         draft: z.boolean({ error: 'draft must be true or false' }).default(false),
         published: z.boolean({ error: 'published must be true or false' }).default(true),
         hidden: z.boolean({ error: 'hidden must be true or false' }).default(false),
-      },
-      {
-        error: (issue) =>
-          issue.code === 'unrecognized_keys'
-            ? `unknown front matter key ${issue.keys.map((k) => `"${k}"`).join(', ')} (check the spelling; known keys: layout, title, subtitle, description, author, date, last_modified_at, tags, header-img, header-mask, catalog, draft, published, hidden)`
-            : undefined,
-      },
+      }
     )
     .transform((fm) => ({
       title: fm.title,
@@ -133,6 +132,23 @@ export function postSchema(options: PostSchemaOptions) {
       published: fm.published,
       hidden: fm.hidden,
     }));
+  // Unknown keys are reported one issue each, with the key as the issue's path, so the build
+  // error reads `heder-img: unknown front matter key`, alongside every other problem of the file.
+  return z.unknown().transform((data, ctx) => {
+    const known: Record<string, unknown> = {};
+    if (data && typeof data === 'object' && !Array.isArray(data)) {
+      for (const [key, value] of Object.entries(data)) {
+        if (KNOWN.has(key)) known[key] = value;
+        else ctx.addIssue({ code: 'custom', path: [key], input: value, message: `unknown front matter key; check the spelling (known keys: ${[...KNOWN].join(', ')})` });
+      }
+    }
+    const result = fields.safeParse(known);
+    if (!result.success) {
+      for (const issue of result.error.issues) ctx.addIssue({ code: 'custom', path: issue.path, input: issue.input, message: issue.message });
+      return z.NEVER;
+    }
+    return result.data;
+  });
 }
 
 export type PostData = z.output<ReturnType<typeof postSchema>>;

@@ -127,10 +127,17 @@ describe('invalid front matter fails with a message naming the field', () => {
     expect(errors({ title: minimal.title })).toMatch(/date/);
   });
 
-  it('a misspelt key, named in the message', () => {
+  it('a misspelt key, named as the field of its error', () => {
     expect(errors({ ...minimal, 'heder-img': '/img/post/post_chinh_quyen_1.jpg' })).toMatch(
-      /unknown front matter key "heder-img"/,
+      /^heder-img: unknown front matter key; check the spelling/,
     );
+  });
+
+  it('a misspelt key and other mistakes, all reported together', () => {
+    const all = errors({ date: '2025-07-01', 'heder-img': 'x', tags: [1] });
+    expect(all).toMatch(/^heder-img: unknown front matter key/m);
+    expect(all).toMatch(/^title: title is required$/m);
+    expect(all).toMatch(/^tags: /m);
   });
 
   it('header-mask above 1', () => {

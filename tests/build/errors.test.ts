@@ -1,0 +1,78 @@
+/**
+ * Bad input stops the build with a message that names the file and the
+ * field, so an editor can fix it; nothing is silently dropped.
+ */
+import { describe, expect, it } from 'vitest';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { outputRoot, runBuild } from './sites.ts';
+
+const GOOD = 'title: Bài đúng\ndate: 2025-07-02 08:00:00\n';
+
+/** Build a site of the given posts (file name -> front matter) and return what the build said. */
+async function buildPosts(name: string, posts: Record<string, string>) {
+  const dir = join(outputRoot, `errors-${name}-posts`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const [file, frontMatter] of Object.entries(posts)) {
+    mkdirSync(dirname(join(dir, file)), { recursive: true });
+    writeFileSync(join(dir, file), `---\n${frontMatter}---\n\nNội dung bài thử.\n`);
+  }
+  const result = await runBuild(`errors-${name}`, { postsDir: dir });
+  // Strip colours and bold markers: the message is checked as an editor reads it in the terminal.
+  return { ...result, output: result.output.replace(/\u001b\[[0-9;]*m/g, '').replace(/\*\*/g, '') };
+}
+
+describe('a build with bad front matter', () => {
+  it('fails on an unknown key, naming the file and the key', async () => {
+    const { code, output } = await buildPosts('unknown-key', {
+      '2025-07-01-dung.md': GOOD,
+      '2025-07-02-sai-chinh-ta.md': `${GOOD}heder-img: /img/og-default.png\n`,
+    });
+    expect(code).not.toBe(0);
+    expect(output).toContain('2025-07-02-sai-chinh-ta');
+    expect(output).toContain('heder-img: unknown front matter key; check the spelling');
+  });
+
+  it('fails on a local header image that is not in public/, naming the file and the path', async () => {
+    const { code, output } = await buildPosts('missing-image', {
+      '2025-07-02-thieu-anh.md': `${GOOD}header-img: /img/post/khong-co.jpg\n`,
+    });
+    expect(code).not.toBe(0);
+    expect(output).toContain('2025-07-02-thieu-anh');
+    expect(output).toContain('header-img "/img/post/khong-co.jpg" does not exist: no file public/img/post/khong-co.jpg');
+  });
+
+  it('fails on a date that is not a date, and on a missing title, naming each field', async () => {
+    const { code, output } = await buildPosts('bad-fields', {
+      '2025-07-02-ngay-sai.md': 'title: Ngày sai\ndate: hôm qua\n',
+    });
+    expect(code).not.toBe(0);
+    expect(output).toContain('2025-07-02-ngay-sai');
+    expect(output).toContain('date "hôm qua" is not a date');
+    const untitled = await buildPosts('no-title', { '2025-07-02-khong-tieu-de.md': 'date: 2025-07-02\n' });
+    expect(untitled.code).not.toBe(0);
+    expect(untitled.output).toContain('2025-07-02-khong-tieu-de');
+    expect(untitled.output).toContain('title: title is required');
+  });
+
+  it('fails when two posts would have the same URL, naming both files', async () => {
+    const { code, output } = await buildPosts('duplicate-url', {
+      '2025-07-02-trung.md': GOOD,
+      // Another file, the same slug and the same local date: 2025-07-01 18:00 UTC is 2 July in Hà Nội.
+      'cu/2025-07-01-trung.md': 'title: Bài trùng\ndate: 2025-07-01 18:00:00 +00:00\n',
+    });
+    expect(code).not.toBe(0);
+    expect(output).toContain('its URL /2025/07/02/trung/ is also the URL of');
+    expect(output).toContain('2025-07-02-trung.md');
+    expect(output).toContain('cu/2025-07-01-trung.md');
+  });
+
+  it('fails on a tag that makes no URL, naming the file', async () => {
+    const { code, output } = await buildPosts('empty-tag', {
+      '2025-07-02-the-rong.md': `${GOOD}tags: ["!!!"]\n`,
+    });
+    expect(code).not.toBe(0);
+    expect(output).toContain('2025-07-02-the-rong.md: tags: "!!!" has no letters or digits to make a URL from');
+  });
+});
