@@ -19,8 +19,9 @@
  *
  * Words are ANDed: a word with no reading in the index means no page has
  * everything the reader asked for, and we say so instead of drifting to pages
- * that match the other words. A quoted phrase ranks the pages that hold it
- * exactly first.
+ * that match the other words. Pages that hold a quoted phrase exactly rank
+ * first, then pages that hold the whole query as a phrase, then the rest by
+ * Pagefind's score.
  */
 
 export interface PagefindResultData {
@@ -131,19 +132,21 @@ export async function vietnameseSearch(
   const search = async (term: string) => (await api.search(term, options))?.results ?? [];
   const hits = mergeBest(await Promise.all(combinations(unique.map((w) => found.get(w)!)).map((c) => search(c.join(' ')))));
 
-  // Pages holding every quoted phrase exactly (in some reading) come first.
-  let exact = new Set<string>();
-  if (query.phrases.length > 0) {
-    const perPhrase = await Promise.all(
-      query.phrases.map(async (phrase) => {
-        const lists = await Promise.all(
-          combinations(phrase.map((w) => found.get(w) ?? [w])).map((c) => search(`"${c.join(' ')}"`)),
-        );
-        return new Set(lists.flat().map((r) => r.id));
-      }),
+  // Pages holding the words as an exact phrase, in some reading, rank first: every quoted
+  // phrase of the query, and for a query of several words, the whole query. So
+  // "dao thi thu hang" puts "Đào Thị Thu Hằng" above a page that has dạo, thi, thu
+  // and hàng scattered about. Pagefind scores phrase matches alike, so within each
+  // tier the order stays the one of the word search.
+  const holdsPhrase = async (phrase: string[]): Promise<Set<string>> => {
+    const lists = await Promise.all(
+      combinations(phrase.map((w) => found.get(w) ?? [w])).map((c) => search(`"${c.join(' ')}"`)),
     );
-    exact = new Set([...hits.keys()].filter((id) => perPhrase.every((s) => s.has(id))));
-  }
+    return new Set(lists.flat().map((r) => r.id));
+  };
+  const quoted = await Promise.all(query.phrases.map(holdsPhrase));
+  const whole = query.words.length > 1 ? await holdsPhrase(query.words) : new Set<string>();
+  const tier = (id: string) =>
+    (quoted.length > 0 && quoted.every((s) => s.has(id)) ? 2 : 0) + (whole.has(id) ? 1 : 0);
 
   let order: (a: PagefindResult, b: PagefindResult) => number = (a, b) => b.score - a.score;
   if (options.sort) {
@@ -152,8 +155,6 @@ export async function vietnameseSearch(
     const rank = new Map(sorted.map((r, i) => [r.id, i]));
     order = (a, b) => (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity);
   }
-  const results = [...hits.values()].sort(
-    (a, b) => Number(exact.has(b.id)) - Number(exact.has(a.id)) || order(a, b),
-  );
+  const results = [...hits.values()].sort((a, b) => tier(b.id) - tier(a.id) || order(a, b));
   return { results, missing: [] };
 }

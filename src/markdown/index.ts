@@ -11,12 +11,13 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { markdownComments } from './comments.ts';
 import { imageCaptions } from './figures.ts';
 import { basePathLinks } from './base-path.ts';
+import { headingIds } from './heading-ids.ts';
 import { lazyImages } from './images.ts';
 
 export const mdastPlugins = [markdownComments, imageCaptions];
 
 export function hastPlugins(base: string) {
-  return [lazyImages, basePathLinks(base)];
+  return [headingIds, lazyImages, basePathLinks(base)];
 }
 
 export function markdownProcessor(base: string) {

@@ -118,3 +118,17 @@ describe('root-relative links under a base path', () => {
     expect(render('[a](//cdn.example.org/x)', '/staging/')).toContain('href="//cdn.example.org/x"');
   });
 });
+
+describe('heading ids', () => {
+  it('are ASCII slugs of the heading, numbered when a heading repeats', () => {
+    const html = render('## Phần một\n\n## Đường phố – Hà Nội\n\n## Phần một');
+    expect(html).toContain('<h2 id="phan-mot">Phần một</h2>');
+    expect(html).toContain('<h2 id="duong-pho-ha-noi">');
+    expect(html).toContain('<h2 id="phan-mot-1">');
+  });
+
+  it('start afresh in every document', () => {
+    render('## Phần một');
+    expect(render('## Phần một')).toContain('id="phan-mot"');
+  });
+});

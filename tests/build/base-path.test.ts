@@ -1,0 +1,54 @@
+/**
+ * A staging copy under a sub-path (BASE_PATH=/staging, SITE_URL set): every
+ * link, asset, feed and sitemap entry must stay inside /staging/.
+ */
+import { describe, expect, it } from 'vitest';
+import { XMLParser } from 'fast-xml-parser';
+import { page } from './html.ts';
+import { listDist, readDist } from './sites.ts';
+
+const POST = '2025/07/01/tuong-mai-voi-mo-hinh-chinh-quyen-hai-cap/';
+const ORIGIN = 'https://staging.example.org';
+
+describe('a site built under BASE_PATH=/staging', () => {
+  const pages = listDist('staging').filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'));
+
+  it('keeps every link and asset of every page under /staging/', () => {
+    for (const file of pages) {
+      const doc = page('staging', file);
+      for (const el of doc.querySelectorAll('a[href], link[href], script[src], img[src], form[action]')) {
+        const url = el.getAttribute('href') ?? el.getAttribute('src') ?? el.getAttribute('action')!;
+        if (url.startsWith('#')) continue;
+        const absolute = new URL(url, `${ORIGIN}/staging/${file}`);
+        if (absolute.origin !== ORIGIN) continue; // content images on other sites
+        expect(absolute.pathname, `${file}: ${url}`).toMatch(/^\/staging\//);
+      }
+    }
+  });
+
+  it('writes absolute URLs with SITE_URL and the base path', () => {
+    const doc = page('staging', POST);
+    expect(doc.querySelector('link[rel="canonical"]')!.getAttribute('href')).toBe(`${ORIGIN}/staging/${POST}`);
+    expect(doc.querySelector('meta[property="og:image"]')!.getAttribute('content')).toBe(
+      `${ORIGIN}/staging/img/post/post_chinh_quyen_1.jpg`,
+    );
+    expect(doc.querySelector('.post-header')!.getAttribute('style')).toContain('url("/staging/img/post/post_chinh_quyen_1.jpg")');
+    expect(readDist('staging', 'robots.txt')).toContain(`Sitemap: ${ORIGIN}/staging/sitemap-index.xml`);
+  });
+
+  it('links the feed and the sitemap inside the base path', () => {
+    const parser = new XMLParser({ ignoreAttributes: false });
+    const channel = parser.parse(readDist('staging', 'feed.xml')).rss.channel;
+    expect(channel.link).toBe(`${ORIGIN}/staging/`);
+    expect(channel['atom:link']['@_href']).toBe(`${ORIGIN}/staging/feed.xml`);
+    expect(channel.item.link).toBe(`${ORIGIN}/staging/${POST}`);
+    const urls = parser.parse(readDist('staging', 'sitemap-0.xml')).urlset.url as { loc: string }[];
+    for (const u of urls) expect(u.loc).toMatch(new RegExp(`^${ORIGIN}/staging/`));
+  });
+
+  it('points the search page at the bundle and results under the base path', () => {
+    const root = page('staging', 'search/index.html').querySelector('[data-pagefind-bundle]')!;
+    expect(root.getAttribute('data-pagefind-bundle')).toBe('/staging/pagefind/');
+    expect(root.getAttribute('data-base')).toBe('/staging/');
+  });
+});

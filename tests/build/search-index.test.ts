@@ -1,0 +1,127 @@
+/**
+ * The search index that `astro build` writes, queried from Node with the
+ * site's own query logic: what residents type must find what they mean.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { vietnameseSearch, type PagefindApi } from '../../src/lib/search-query.ts';
+import { loadPagefind } from './pagefind.ts';
+import { distExists } from './sites.ts';
+
+let pagefind: Awaited<ReturnType<typeof loadPagefind>>;
+beforeAll(async () => {
+  pagefind = await loadPagefind('fixture');
+});
+
+async function urls(query: string, options = {}): Promise<string[]> {
+  const { results } = await vietnameseSearch(pagefind, query, options);
+  return Promise.all(results.map(async (r) => (await r.data()).url));
+}
+
+async function firstExcerpt(query: string): Promise<string> {
+  const { results } = await vietnameseSearch(pagefind, query);
+  return (await results[0].data()).excerpt;
+}
+
+const SEED = '/2025/07/01/tuong-mai-voi-mo-hinh-chinh-quyen-hai-cap/';
+const ROAD = '/2025/08/05/sua-duong/';
+
+describe('the index astro build writes', () => {
+  it('is in dist/pagefind, with no separate step', () => {
+    expect(distExists('fixture', 'pagefind/pagefind.js')).toBe(true);
+    expect(distExists('site', 'pagefind/pagefind.js')).toBe(true);
+  });
+
+  it('holds posts only: not the home page, archives, tags or about', async () => {
+    const { results } = (await pagefind.search('phường'))!;
+    const all = await Promise.all(results.map(async (r) => (await r.data()).url));
+    expect(all.length).toBeGreaterThan(0);
+    for (const url of all) expect(url).toMatch(/^\/\d{4}\/\d{2}\/\d{2}\/[^/]+\/$/);
+  });
+
+  it('indexes the article, not the nav, footer, table of contents or tag list', async () => {
+    expect((await pagefind.search('"bỏ qua"'))!.results).toHaveLength(0); // the skip link in the header
+    expect((await pagefind.search('RSS'))!.results).toHaveLength(0); // the footer
+    expect((await pagefind.search('"Mục lục"'))!.results).toHaveLength(0); // the table of contents
+    expect((await pagefind.search('MDX'))!.results.length).toBe(1); // the title, not the tag “MDX” on other pages
+  });
+
+  it('indexes photo captions', async () => {
+    expect((await urls('"Lan Chi"'))[0]).toBe(SEED);
+    expect((await urls('Lan Chi'))[0]).toBe(SEED);
+  });
+
+  it('carries each post’s tags as a filter, its date as meta and a date sort key', async () => {
+    const tags = (await pagefind.filters()).tag;
+    expect(tags['Hành chính']).toBe(8);
+    expect(tags['Đường phố']).toBe(1);
+    const { results } = (await pagefind.search('Tương Mai', { filters: { tag: 'Hành chính' } }))!;
+    const data = await Promise.all(results.map((r) => r.data()));
+    expect(data.map((d) => d.url)).toContain(SEED);
+    const seed = data.find((d) => d.url === SEED)!;
+    expect(seed.meta.title).toBe('Tương Mai với mô hình chính quyền hai cấp');
+    expect(seed.meta.date).toBe('1 tháng 7, 2025');
+    expect(seed.meta.image).toBe('/img/post/post_chinh_quyen_1.jpg');
+    expect(seed.filters!.tag).toEqual(['Hành chính']);
+  });
+});
+
+describe('queries residents type', () => {
+  it('"dao thi thu hang", without tone marks or đ, finds the chairwoman’s post first', async () => {
+    expect((await urls('dao thi thu hang'))[0]).toBe(SEED);
+    expect(await firstExcerpt('dao thi thu hang')).toMatch(/<mark>Đào<\/mark> <mark>Thị<\/mark> <mark>Thu<\/mark> <mark>Hằng<\/mark>/);
+  });
+
+  it('"duong", "dang ky" and "dong da" find đường, đăng ký and Đống Đa, highlighted as written', async () => {
+    expect((await urls('duong'))[0]).toBe(ROAD);
+    expect((await urls('dang ky'))[0]).toBe(ROAD);
+    expect((await urls('dong da'))[0]).toBe(ROAD);
+    expect(await firstExcerpt('dong da')).toContain('<mark>Đống</mark> <mark>Đa');
+    expect(await firstExcerpt('dang ky')).toContain('<mark>đăng</mark> <mark>ký');
+  });
+
+  it('finds the same with tone marks, in capitals, and in decomposed (NFD) form', async () => {
+    const marked = await urls('Đào Thị Thu Hằng');
+    expect(marked[0]).toBe(SEED);
+    for (const q of ['ĐÀO THỊ THU HẰNG', 'Đào Thị Thu Hằng'.normalize('NFD'), 'đào thị thu hằng']) {
+      expect(await urls(q), q).toEqual(marked);
+    }
+    expect((await urls('DAO THI THU HANG'))[0]).toBe(SEED);
+    expect((await urls('Đống Đa'.normalize('NFD')))[0]).toBe(ROAD);
+    expect((await urls('ĐƯỜNG'))[0]).toBe(ROAD);
+  });
+
+  it('ranks pages with a quoted phrase exactly first', async () => {
+    const phrase = await urls('"chính quyền hai cấp"');
+    const loose = await urls('chính quyền hai cấp');
+    expect(loose).toContain('/2025/10/02/tu-roi-rac/');
+    expect(phrase.indexOf('/2025/10/02/tu-roi-rac/')).toBeGreaterThan(phrase.indexOf('/2025/10/01/cum-tu-chinh-xac/'));
+    expect(phrase.indexOf('/2025/10/02/tu-roi-rac/')).toBeGreaterThan(phrase.indexOf(SEED));
+    expect(await urls('"chinh quyen hai cap"')).toEqual(phrase);
+  });
+
+  it('says which word no page contains, instead of drifting to pages that match the rest', async () => {
+    const outcome = await vietnameseSearch(pagefind, 'tuong mai xyzzy');
+    expect(outcome.results).toHaveLength(0);
+    expect(outcome.missing).toEqual(['xyzzy']);
+  });
+
+  it('sorts by newest on request, and filters by tag', async () => {
+    const newest = await urls('bai thu', { sort: { date: 'desc' } });
+    expect(newest[0]).toBe('/2026/01/01/gio-new-york/');
+    expect(newest.at(-1)).toBe('/2024/10/01/mot-trang-1/');
+    expect(newest).toHaveLength(31);
+    const tagged = await urls('tuong mai', { filters: { tag: { any: ['Đường phố'] } } });
+    expect(tagged).toEqual([]);
+    expect(await urls('', { filters: { tag: { any: ['Đường phố'] } } })).toEqual([ROAD]);
+  });
+});
+
+describe('the real site', () => {
+  it('finds the seed post for the queries residents type', async () => {
+    const site: PagefindApi = await loadPagefind('site');
+    for (const q of ['dao thi thu hang', 'tuong mai', 'hanh chinh', '"chính quyền hai cấp"', 'cong chuc so']) {
+      const { results } = await vietnameseSearch(site, q);
+      expect(results.length, q).toBeGreaterThan(0);
+    }
+  });
+});
