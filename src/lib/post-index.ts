@@ -80,9 +80,11 @@ export interface BuildOptions {
 }
 
 export class PostIndexError extends Error {
-  constructor(readonly problems: string[]) {
+  readonly problems: string[];
+  constructor(problems: string[]) {
     super(`The posts have ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     this.name = 'PostIndexError';
+    this.problems = problems;
   }
 }
 
@@ -190,7 +192,7 @@ function toPost(source: PostSource, timezone: string, problems: string[]): Post 
   }
   const ld = localDate(data.date, timezone);
   const { yyyy, mm, dd } = datePath(ld);
-  const paragraph = source.body ? firstParagraph(source.body) : '';
+  const paragraph = source.body ? firstParagraph(source.body, { mdx: source.filePath.endsWith('.mdx') }) : '';
   const excerpt = data.description ?? truncate(paragraph, SUMMARY_LENGTH);
   return {
     id: source.id,

@@ -34,11 +34,16 @@ export function inlineToText(md: string): string {
     .replace(/~~(.+?)~~/g, '$1')
     .replace(PLACEHOLDER, (_m, i: string) => escaped[Number(i)])
     .replace(/\s+/g, ' ')
+    // What was dropped (an image, an expression) leaves no space before the punctuation after it.
+    .replace(/ ([.,;:!?])/g, '$1')
     .trim();
 }
 
-/** The first paragraph of prose in a Markdown body, as plain text. */
-export function firstParagraph(body: string): string {
+/**
+ * The first paragraph of prose in a Markdown body, as plain text. In MDX,
+ * `{expressions}` are code, not text, and are dropped too.
+ */
+export function firstParagraph(body: string, options: { mdx?: boolean } = {}): string {
   const blocks = body.replace(/\r\n?/g, '\n').split(/\n\s*\n/);
   let inFence = false;
   for (const block of blocks) {
@@ -56,7 +61,8 @@ export function firstParagraph(body: string): string {
     if (lines.length === 0) continue;
     const isHeading = /^#{1,6}\s/.test(lines[0]) || /^(=+|-+)$/.test(lines[1] ?? '');
     if (isHeading || /^<[A-Za-z]/.test(lines[0]) || /^([-*_])\1{2,}$/.test(lines[0])) continue;
-    const textOnly = inlineToText(lines.join(' '));
+    const joined = lines.join(' ');
+    const textOnly = inlineToText(options.mdx ? joined.replace(/\{[^{}]*\}/g, '') : joined);
     if (textOnly !== '') return textOnly;
   }
   return '';

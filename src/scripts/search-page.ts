@@ -52,7 +52,7 @@ export async function startSearchPage(): Promise<void> {
     box.value = name;
     box.checked = wantedTags.has(name);
     label.append(box, ` ${name} (${count})`);
-    tagBox.append(label);
+    tagBox.querySelector('.search-tags__list')!.append(label);
   }
   tagBox.hidden = tags.length === 0;
 

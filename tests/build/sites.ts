@@ -30,6 +30,18 @@ export function distDir(name: string): string {
   return join(outputRoot, name, 'dist');
 }
 
+/**
+ * The environment for an Astro process started by a test: none of vitest's
+ * variables (NODE_ENV=test would make Vite build for development, VITEST
+ * makes Astro's dev server serve no pages) and none of the site settings.
+ */
+export function astroEnv(): NodeJS.ProcessEnv {
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !/^(VITEST|TEST$|NODE_ENV$|POSTS_DIR$|BASE_PATH$|SITE_URL$)/.test(k)),
+  );
+  return { ...env, ASTRO_TELEMETRY_DISABLED: '1' };
+}
+
 export interface BuildResult {
   code: number | null;
   output: string;
@@ -40,9 +52,7 @@ export function runBuild(name: string, spec: SiteSpec): Promise<BuildResult> {
   const out = join(outputRoot, name);
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
-  // A clean environment for the build: vitest sets NODE_ENV=test, which Vite would take for a dev build.
-  const { POSTS_DIR, BASE_PATH, SITE_URL, NODE_ENV, ...inherited } = process.env;
-  const env: NodeJS.ProcessEnv = { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', ...spec.env };
+  const env: NodeJS.ProcessEnv = { ...astroEnv(), ...spec.env };
   if (spec.postsDir) env.POSTS_DIR = spec.postsDir;
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, ['tests/build/run-build.mjs', join(out, 'dist'), join(out, 'cache')], {

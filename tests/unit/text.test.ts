@@ -117,3 +117,9 @@ describe('firstParagraph reads only what a reader sees', () => {
     expect(firstParagraph('\\*chú ý\\*')).toBe('*chú ý*');
   });
 });
+
+describe('firstParagraph in MDX', () => {
+  it('drops {expressions}, which are code, not text', () => {
+    expect(firstParagraph('export const year = 2025;\n\nBài thử MDX, năm {year}. Xem thêm.', { mdx: true })).toBe('Bài thử MDX, năm. Xem thêm.');
+  });
+});

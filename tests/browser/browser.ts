@@ -1,0 +1,101 @@
+/**
+ * A real browser on a built site: Debian's Chromium driven by playwright-core,
+ * the built dist/ served from 127.0.0.1. Remote content images are answered
+ * with a local placeholder, so nothing leaves the machine.
+ */
+import { createServer, type Server } from 'node:http';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { distDir, root, type SiteName } from '../build/sites.ts';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.xml': 'application/xml',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.wasm': 'application/wasm',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+export interface StaticSite {
+  /** http://127.0.0.1:port/ plus the base path. */
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Serve a built site the way a static host does: index.html for folders, 404.html for the rest. */
+export async function serve(site: SiteName, base = '/'): Promise<StaticSite> {
+  const dir = distDir(site);
+  const server: Server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let file = path.startsWith(base) ? normalize(join(dir, path.slice(base.length))) : '';
+    if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!file || !file.startsWith(dir) || !existsSync(file)) {
+      res.writeHead(404, { 'Content-Type': TYPES['.html'] });
+      createReadStream(join(dir, '404.html')).pipe(res);
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}${base}`,
+    close: () => new Promise((ok) => server.close(() => ok())),
+  };
+}
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+const PLACEHOLDER = join(root, 'public/img/og-default.png');
+
+export interface Watched {
+  page: Page;
+  /** Every request the page made to another origin than the local server. */
+  foreign: string[];
+  /** Uncaught script errors and console errors. */
+  errors: string[];
+}
+
+/** A page whose remote images get the local placeholder, and whose foreign requests and errors are recorded. */
+export async function openPage(browser: Browser, options: { width?: number; dark?: boolean } = {}): Promise<Watched> {
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 390, height: 844 },
+    colorScheme: options.dark ? 'dark' : 'light',
+  });
+  const page = await context.newPage();
+  const foreign: string[] = [];
+  const errors: string[] = [];
+  await page.route(
+    (url) => url.hostname !== '127.0.0.1',
+    (route) => {
+      foreign.push(route.request().url());
+      return route.request().resourceType() === 'image' ? route.fulfill({ path: PLACEHOLDER }) : route.abort();
+    },
+  );
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  return { page, foreign, errors };
+}

@@ -1,0 +1,88 @@
+/** The pages as residents see them on phones and wide screens, in Chromium. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launch, openPage, serve, type StaticSite } from './browser.ts';
+
+let browser: Browser;
+let site: StaticSite;
+
+beforeAll(async () => {
+  browser = await launch();
+  site = await serve('fixture');
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const POST = '2025/07/01/tuong-mai-voi-mo-hinh-chinh-quyen-hai-cap/';
+const PAGES = ['', POST, '2025/09/10/bai-mdx/', 'tags/', 'tags/hanh-chinh/', 'archive/', '2025/', 'about/', 'search/?q=dong+da', '404.html'];
+
+describe('on a 320 px phone', () => {
+  it('no page scrolls sideways, in light or dark', async () => {
+    for (const dark of [false, true]) {
+      const { page, errors } = await openPage(browser, { width: 320, dark });
+      for (const path of PAGES) {
+        await page.goto(site.url + path);
+        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        expect(width, `${path} (${dark ? 'dark' : 'light'})`).toBeLessThanOrEqual(320);
+      }
+      expect(errors).toEqual([]);
+      await page.context().close();
+    }
+  });
+
+  it('the post page keeps its table of contents folded above the text', async () => {
+    const { page } = await openPage(browser, { width: 390 });
+    await page.goto(site.url + POST);
+    await expect(page.locator('details.toc--inline').isVisible()).resolves.toBe(true);
+    await expect(page.locator('nav.toc--side').isVisible()).resolves.toBe(false);
+    await expect(page.locator('details.toc--inline a').first().isVisible()).resolves.toBe(false);
+    await page.locator('details.toc--inline summary').click();
+    await page.locator('details.toc--inline a').first().click();
+    await page.waitForURL('**#mot-dau-moc-lich-su-voi-nhung-cam-ket-cu-the');
+    await page.screenshot({ path: 'tests/.output/screenshots/post-390.png' });
+  });
+});
+
+describe('on a wide screen', () => {
+  it('the post page shows its table of contents beside the text, staying in view', async () => {
+    const { page } = await openPage(browser, { width: 1280 });
+    await page.goto(site.url + POST);
+    await expect(page.locator('nav.toc--side').isVisible()).resolves.toBe(true);
+    await expect(page.locator('details.toc--inline').isVisible()).resolves.toBe(false);
+    await page.mouse.wheel(0, 3000);
+    await page.waitForTimeout(100);
+    const box = await page.locator('nav.toc--side').boundingBox();
+    expect(box!.y).toBeGreaterThanOrEqual(0);
+    expect(box!.y).toBeLessThan(800);
+    await page.screenshot({ path: 'tests/.output/screenshots/post-1280-scrolled.png' });
+  });
+
+  it('the header image is drawn under its mask', async () => {
+    const { page } = await openPage(browser, { width: 1280 });
+    await page.goto(site.url + POST);
+    const header = page.locator('.post-header');
+    const image = await header.evaluate((el) => getComputedStyle(el).backgroundImage);
+    expect(image).toContain('/img/post/post_chinh_quyen_1.jpg');
+    const mask = await header.evaluate((el) => getComputedStyle(el, '::before').opacity);
+    expect(Number(mask)).toBeCloseTo(0.5);
+  });
+});
+
+describe('hostile text', () => {
+  it('a title holding </script><script>alert(1) runs nothing and shows as text', async () => {
+    const { page, errors } = await openPage(browser);
+    let dialogs = 0;
+    page.on('dialog', (d) => {
+      dialogs++;
+      return d.dismiss();
+    });
+    await page.goto(`${site.url}2025/08/10/ky-tu-dac-biet/`);
+    await expect(page.locator('h1').textContent()).resolves.toContain('</script><script>alert(1)</script>');
+    const ld = await page.evaluate(() => JSON.parse(document.querySelector('script[type="application/ld+json"]')!.textContent!));
+    expect(ld.headline).toContain('</script><script>alert(1)</script>');
+    expect(dialogs).toBe(0);
+    expect(errors).toEqual([]);
+  });
+});
