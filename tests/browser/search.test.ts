@@ -107,6 +107,19 @@ describe('the search page', () => {
   });
 });
 
+describe('hostile text in results', () => {
+  it('shows a title and excerpt holding markup as text, with no element of their own', async () => {
+    const { page, errors } = await searchPage('thong bao a');
+    const first = page.locator(results).first();
+    await expect(first.locator('h2').textContent()).resolves.toBe(
+      'Thông báo A & B <b>đậm</b> "trích" </script><script>alert(1)</script> chuông',
+    );
+    await expect(first.locator('.search-result__excerpt').textContent()).resolves.toContain('<b>đậm</b>');
+    await expect(page.locator('#search-results b, #search-results script').count()).resolves.toBe(0);
+    expect(errors).toEqual([]);
+  });
+});
+
 describe('searching from any page', () => {
   it('the header box on the home page is a plain form to /search/?q=', async () => {
     const { page } = await openPage(browser);
