@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { postsLoader } from './lib/post-loader.ts';
 import { postSchema } from './lib/post-schema.ts';
@@ -10,7 +9,6 @@ const postsDir = process.env.POSTS_DIR ?? './src/content/posts';
 const posts = defineCollection({
   loader: postsLoader(postsDir),
   schema: postSchema({
-    publicDir: join(process.cwd(), 'public'),
     timezone: site.timezone,
     defaultAuthor: site.author,
   }),

@@ -113,7 +113,7 @@ export async function vietnameseSearch(
   if (query.words.length === 0) {
     // No words: with a filter chosen, list what it holds, newest first.
     if (!options.filters || Object.keys(options.filters).length === 0) return { results: [], missing: [] };
-    const all = await api.search(null, { sort: { date: 'desc' }, ...options });
+    const all = await api.search(null, { ...options, sort: options.sort ?? { date: 'desc' } });
     return { results: all?.results ?? [], missing: [] };
   }
 
@@ -132,6 +132,15 @@ export async function vietnameseSearch(
   const search = async (term: string) => (await api.search(term, options))?.results ?? [];
   const hits = mergeBest(await Promise.all(combinations(unique.map((w) => found.get(w)!)).map((c) => search(c.join(' ')))));
 
+  if (options.sort) {
+    // Sorted by date on request, and by nothing else. Pagefind sorts each search; one
+    // filter-free pass gives the order of every page to merge the combinations by.
+    const sorted = (await api.search(null, { sort: options.sort }))?.results ?? [];
+    const rank = new Map(sorted.map((r, i) => [r.id, i]));
+    const position = (r: PagefindResult) => rank.get(r.id) ?? Infinity;
+    return { results: [...hits.values()].sort((a, b) => position(a) - position(b)), missing: [] };
+  }
+
   // Pages holding the words as an exact phrase, in some reading, rank first: every quoted
   // phrase of the query, and for a query of several words, the whole query. So
   // "dao thi thu hang" puts "Đào Thị Thu Hằng" above a page that has dạo, thi, thu
@@ -148,13 +157,6 @@ export async function vietnameseSearch(
   const tier = (id: string) =>
     (quoted.length > 0 && quoted.every((s) => s.has(id)) ? 2 : 0) + (whole.has(id) ? 1 : 0);
 
-  let order: (a: PagefindResult, b: PagefindResult) => number = (a, b) => b.score - a.score;
-  if (options.sort) {
-    // Pagefind sorts each search; one filter-free pass gives the sort order of every page to merge by.
-    const sorted = (await api.search(null, { sort: options.sort }))?.results ?? [];
-    const rank = new Map(sorted.map((r, i) => [r.id, i]));
-    order = (a, b) => (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity);
-  }
-  const results = [...hits.values()].sort((a, b) => tier(b.id) - tier(a.id) || order(a, b));
+  const results = [...hits.values()].sort((a, b) => tier(b.id) - tier(a.id) || b.score - a.score);
   return { results, missing: [] };
 }

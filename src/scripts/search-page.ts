@@ -59,9 +59,11 @@ export async function startSearchPage(): Promise<void> {
   let shown: PagefindResult[] = [];
   let run = 0;
 
-  async function showMore() {
+  /** Append the next page of results, unless a newer search (run > mine) has started meanwhile. */
+  async function showMore(mine: number) {
     const start = list.children.length;
     const batch = await Promise.all(shown.slice(start, start + PAGE_SIZE).map((r) => r.data()));
+    if (mine !== run) return;
     for (const data of batch) {
       const li = document.createElement('li');
       li.className = 'search-result';
@@ -113,7 +115,7 @@ export async function startSearchPage(): Promise<void> {
     if (mine !== run) return; // a newer search has started
     shown = outcome.results;
     list.replaceChildren();
-    await showMore();
+    await showMore(mine);
     if (mine !== run) return;
     status.textContent =
       outcome.missing.length > 0 ? t.missing(outcome.missing) : shown.length === 0 ? t.none(q) : t.found(shown.length, q);
@@ -134,7 +136,7 @@ export async function startSearchPage(): Promise<void> {
   });
   more.addEventListener('click', () => {
     const first = list.children.length;
-    void showMore().then(() => (list.children[first]?.querySelector('a') as HTMLElement | null)?.focus());
+    void showMore(run).then(() => (list.children[first]?.querySelector('a') as HTMLElement | null)?.focus());
   });
 
   await search();

@@ -3,14 +3,14 @@
  * field, so an editor can fix it; nothing is silently dropped.
  */
 import { describe, expect, it } from 'vitest';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { outputRoot, runBuild } from './sites.ts';
+import { outputRoot, root, runBuild } from './sites.ts';
 
 const GOOD = 'title: Bài đúng\ndate: 2025-07-02 08:00:00\n';
 
 /** Build a site of the given posts (file name -> front matter) and return what the build said. */
-async function buildPosts(name: string, posts: Record<string, string>) {
+async function buildPosts(name: string, posts: Record<string, string>, options: { warm?: boolean } = {}) {
   const dir = join(outputRoot, `errors-${name}-posts`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
@@ -18,7 +18,7 @@ async function buildPosts(name: string, posts: Record<string, string>) {
     mkdirSync(dirname(join(dir, file)), { recursive: true });
     writeFileSync(join(dir, file), `---\n${frontMatter}---\n\nNội dung bài thử.\n`);
   }
-  const result = await runBuild(`errors-${name}`, { postsDir: dir });
+  const result = await runBuild(`errors-${name}`, { postsDir: dir }, options);
   // Strip colours and bold markers: the message is checked as an editor reads it in the terminal.
   return { ...result, output: result.output.replace(/\u001b\[[0-9;]*m/g, '').replace(/\*\*/g, '') };
 }
@@ -41,6 +41,20 @@ describe('a build with bad front matter', () => {
     expect(code).not.toBe(0);
     expect(output).toContain('2025-07-02-thieu-anh');
     expect(output).toContain('header-img "/img/post/khong-co.jpg" does not exist: no file public/img/post/khong-co.jpg');
+  });
+
+  it('notices a header image deleted since the last build, though the post did not change', async () => {
+    const image = join(root, 'public/img/post/tam-thoi-cho-kiem-thu.jpg');
+    const post = { '2025-07-02-anh-bi-xoa.md': `${GOOD}header-img: /img/post/tam-thoi-cho-kiem-thu.jpg\n` };
+    copyFileSync(join(root, 'public/img/post/post_chinh_quyen_1.jpg'), image);
+    try {
+      expect((await buildPosts('deleted-image', post)).code).toBe(0);
+    } finally {
+      rmSync(image, { force: true });
+    }
+    const { code, output } = await buildPosts('deleted-image', post, { warm: true });
+    expect(code).not.toBe(0);
+    expect(output).toContain('2025-07-02-anh-bi-xoa.md: header-img "/img/post/tam-thoi-cho-kiem-thu.jpg" does not exist');
   });
 
   it('fails on a date that is not a date, and on a missing title, naming each field', async () => {
@@ -66,6 +80,15 @@ describe('a build with bad front matter', () => {
     expect(output).toContain('its URL /2025/07/02/trung/ is also the URL of');
     expect(output).toContain('2025-07-02-trung.md');
     expect(output).toContain('cu/2025-07-01-trung.md');
+  });
+
+  it('fails when a .md and a .mdx post share a name, rather than keeping one of them', async () => {
+    const { code, output } = await buildPosts('md-and-mdx', {
+      '2025-07-02-trung.md': GOOD,
+      '2025-07-02-trung.mdx': GOOD,
+    });
+    expect(code).not.toBe(0);
+    expect(output).toContain('its URL /2025/07/02/trung/ is also the URL of');
   });
 
   it('fails on a tag that makes no URL, naming the file', async () => {

@@ -114,6 +114,21 @@ describe('queries residents type', () => {
     expect(tagged).toEqual([]);
     expect(await urls('', { filters: { tag: { any: ['Đường phố'] } } })).toEqual([ROAD]);
   });
+
+  it('orders by date alone when newest first is asked, whatever the phrase ranking', async () => {
+    const byDate = (list: string[]) => [...list].sort().reverse();
+    for (const q of ['dao thi thu hang', 'chinh quyen hai cap', '"chính quyền hai cấp"']) {
+      const newest = await urls(q, { sort: { date: 'desc' } });
+      expect(newest.length, q).toBeGreaterThan(1);
+      expect(newest, q).toEqual(byDate(newest));
+    }
+  });
+
+  it('lists a tag without words newest first, even when no sort is given', async () => {
+    const listed = await urls('', { filters: { tag: { any: ['Hành chính'] } }, sort: undefined });
+    expect(listed).toHaveLength(8);
+    expect(listed).toEqual([...listed].sort().reverse());
+  });
 });
 
 describe('the real site', () => {

@@ -47,10 +47,13 @@ export interface BuildResult {
   output: string;
 }
 
-/** Build the project with the given posts and environment into tests/.output/<name>/dist. */
-export function runBuild(name: string, spec: SiteSpec): Promise<BuildResult> {
+/**
+ * Build the project with the given posts and environment into tests/.output/<name>/dist,
+ * from a cold cache unless `warm` (then the previous build's content cache is reused).
+ */
+export function runBuild(name: string, spec: SiteSpec, { warm = false } = {}): Promise<BuildResult> {
   const out = join(outputRoot, name);
-  rmSync(out, { recursive: true, force: true });
+  if (!warm) rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   const env: NodeJS.ProcessEnv = { ...astroEnv(), ...spec.env };
   if (spec.postsDir) env.POSTS_DIR = spec.postsDir;

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { frontMatterAsWritten } from '../../src/lib/post-loader.ts';
+import { frontMatterAsWritten, missingHeaderImages } from '../../src/lib/post-loader.ts';
 import { postSchema } from '../../src/lib/post-schema.ts';
 
 const publicDir = fileURLToPath(new URL('../../public/', import.meta.url));
 const seedFile = new URL('../../src/content/posts/2025-07-01-tuong-mai-voi-mo-hinh-chinh-quyen-hai-cap.md', import.meta.url);
 
-const schema = postSchema({ publicDir, timezone: 'Asia/Ho_Chi_Minh', defaultAuthor: 'Phường Tương Mai' });
+const schema = postSchema({ timezone: 'Asia/Ho_Chi_Minh', defaultAuthor: 'Phường Tương Mai' });
 
 /** The smallest front matter that passes: a title and a date. */
 const minimal = { title: 'Thông báo lịch tiếp dân', date: '2025-07-01 08:00:00' };
@@ -170,12 +170,6 @@ describe('invalid front matter fails with a message naming the field', () => {
     expect(errors({ ...minimal, tags: [1, 2] })).toMatch(/tag/);
   });
 
-  it('a local header image that is not in public/, naming the path', () => {
-    expect(errors({ ...minimal, 'header-img': '/img/post/khong-co.jpg' })).toMatch(
-      /header-img "\/img\/post\/khong-co.jpg" does not exist: no file public\/img\/post\/khong-co.jpg/,
-    );
-  });
-
   it('a header image over plain http', () => {
     expect(errors({ ...minimal, 'header-img': 'http://example.com/a.jpg' })).toMatch(
       /header-img "http:\/\/example.com\/a.jpg" must use https:\/\//,
@@ -211,16 +205,30 @@ describe('header images must be files under public/', () => {
     expect(errors({ ...minimal, 'header-img': '../package.json' })).toMatch(/header-img/);
   });
 
-  it('rejects a folder named as the image', () => {
-    expect(errors({ ...minimal, 'header-img': '/img/post' })).toMatch(/header-img/);
+  it('rejects a path that climbs out through the middle', () => {
+    expect(errors({ ...minimal, 'header-img': '/img/../../package.json' })).toMatch(/header-img .* points outside public\//);
+  });
+});
+
+describe('header images that must exist (checked by the loader on every build)', () => {
+  const post = (headerImage: string) => ({ id: 'a.md', filePath: 'src/content/posts/a.md', data: { headerImage } });
+
+  it('accepts a file under public/ and leaves remote images alone', () => {
+    expect(missingHeaderImages([post('/img/post/post_chinh_quyen_1.jpg'), post('https://example.org/a.jpg')], publicDir)).toEqual([]);
   });
 
-  it('reports a stray % in the path as a header-img error', () => {
-    let message = '';
-    expect(() => {
-      message = errors({ ...minimal, 'header-img': '/img/100%.jpg' });
-    }).not.toThrow();
-    expect(message).toMatch(/header-img "\/img\/100%.jpg"/);
+  it('names the post and the path of a missing image', () => {
+    expect(missingHeaderImages([post('/img/post/khong-co.jpg')], publicDir)).toEqual([
+      'src/content/posts/a.md: header-img "/img/post/khong-co.jpg" does not exist: no file public/img/post/khong-co.jpg (local images live under public/)',
+    ]);
+  });
+
+  it('rejects a folder named as the image', () => {
+    expect(missingHeaderImages([post('/img/post')], publicDir)).toHaveLength(1);
+  });
+
+  it('reports a stray % in the path instead of throwing', () => {
+    expect(missingHeaderImages([post('/img/100%.jpg')], publicDir)[0]).toMatch(/header-img "\/img\/100%.jpg" does not exist/);
   });
 });
 
