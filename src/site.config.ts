@@ -18,10 +18,7 @@ const env = typeof process === 'undefined' ? {} : process.env;
 
 export const site = {
   title: 'Phường Tương Mai',
-  /** Short form for tight places (the header on phones). */
-  shortTitle: 'Tương Mai',
-  description:
-    'Tin tức và thông báo của phường Tương Mai, Hà Nội — cấp chính quyền gần dân nhất trong mô hình chính quyền địa phương hai cấp.',
+  description: 'Tin tức và thông báo của phường Tương Mai, Hà Nội, trong mô hình chính quyền địa phương hai cấp.',
   /** Default `author` for posts that name none. */
   author: 'Phường Tương Mai',
   publisher: 'UBND phường Tương Mai',

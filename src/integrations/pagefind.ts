@@ -47,7 +47,7 @@ export function pagefindIndex(): AstroIntegration {
           if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
           const written = await index.writeFiles({ outputPath: join(root, 'pagefind') });
           if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-          logger.info(`Search index: ${added.page_count} page(s) in ${join(root, 'pagefind')}`);
+          logger.info(`Search index written to ${join(root, 'pagefind')} (${added.page_count} pages scanned; posts are indexed)`);
         } finally {
           await pagefind.close();
         }

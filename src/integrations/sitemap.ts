@@ -9,7 +9,13 @@ import { fileURLToPath } from 'node:url';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 
-const MODIFIED = /<meta property="article:modified_time" content="([^"]+)"/;
+/** The content of the page's article:modified_time meta element, whatever the order of its attributes. */
+export function modifiedTime(html: string): string | undefined {
+  for (const [tag] of html.matchAll(/<meta\s[^>]*>/g)) {
+    if (/\sproperty=["']article:modified_time["']/.test(tag)) return /\scontent=["']([^"']+)["']/.exec(tag)?.[1];
+  }
+  return undefined;
+}
 
 export function siteSitemap(base: string): AstroIntegration[] {
   let outDir: URL | undefined;
@@ -29,7 +35,7 @@ export function siteSitemap(base: string): AstroIntegration[] {
         const path = new URL(item.url).pathname;
         if (!outDir || !/^\d{4}\/\d{2}\/\d{2}\/[^/]+\/$/.test(path.slice(base.length))) return item;
         const html = await readFile(fileURLToPath(new URL(`.${path.slice(base.length - 1)}index.html`, outDir)), 'utf-8').catch(() => '');
-        const lastmod = MODIFIED.exec(html)?.[1];
+        const lastmod = modifiedTime(html);
         return lastmod ? { ...item, lastmod } : item;
       },
     }),

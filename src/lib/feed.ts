@@ -83,7 +83,9 @@ export interface FeedChannel {
 
 /** Options for @astrojs/rss: channel fields, namespaces, self link, build date. */
 export function feedOptions(channel: FeedChannel, posts: readonly Post[], items: RSSFeedItem[]) {
-  const newest = posts[0]?.updated ?? new Date(0);
+  // The newest change, not the clock: rebuilding unchanged content gives the same feed.
+  // An empty feed has no build date rather than one in 1970.
+  const changed = posts.reduce<Date | undefined>((d, p) => (!d || p.updated > d ? p.updated : d), undefined);
   return {
     title: xmlText(channel.title),
     description: xmlText(channel.description),
@@ -95,9 +97,15 @@ export function feedOptions(channel: FeedChannel, posts: readonly Post[], items:
     },
     customData:
       `<language>${site.lang}</language>` +
-      // The newest change, not the clock: rebuilding unchanged content gives the same feed.
-      `<lastBuildDate>${posts.reduce((d, p) => (p.updated > d ? p.updated : d), newest).toUTCString()}</lastBuildDate>` +
+      (changed ? `<lastBuildDate>${changed.toUTCString()}</lastBuildDate>` : '') +
       `<atom:link href="${escapeXml(absoluteUrl(channel.feedPath))}" rel="self" type="application/rss+xml"/>`,
     items,
   };
+}
+
+/** A whole feed of the newest posts of a list, with their bodies: what the feed routes return. */
+export async function buildFeed(channel: FeedChannel, posts: readonly Post[], body: (post: Post) => Promise<string>) {
+  const newest = posts.slice(0, site.feedSize);
+  const items = await Promise.all(newest.map(async (p) => feedItem(p, await body(p))));
+  return feedOptions(channel, newest, items);
 }

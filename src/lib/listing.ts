@@ -3,7 +3,6 @@
  * each split into pages of the site's page size. Pure: routes turn these
  * into getStaticPaths entries.
  */
-import { datePath } from './dates.ts';
 import type { DayGroup, MonthGroup, Post, PostIndex, TagGroup, YearGroup } from './post-index.ts';
 import type { Crumb } from './structured-data.ts';
 import { pagePath } from './urls.ts';
@@ -38,25 +37,44 @@ export function paginate(listingPath: string, posts: readonly Post[], pageSize: 
   });
 }
 
+interface ListingText {
+  path: string;
+  title: string;
+  description: string;
+  crumbs: Crumb[];
+}
 export type DateListing =
-  | { kind: 'year'; path: string; title: string; crumbs: Crumb[]; group: YearGroup }
-  | { kind: 'month'; path: string; title: string; crumbs: Crumb[]; group: MonthGroup }
-  | { kind: 'day'; path: string; title: string; crumbs: Crumb[]; group: DayGroup };
+  | (ListingText & { kind: 'year'; group: YearGroup })
+  | (ListingText & { kind: 'month'; group: MonthGroup })
+  | (ListingText & { kind: 'day'; group: DayGroup });
 
 const home: Crumb = { label: vi.nav.home, path: '' };
+
+/** Breadcrumbs of a page that hangs off the home page: Trang chủ › label. */
+export function topCrumbs(label: string, path: string): Crumb[] {
+  return [home, { label, path }];
+}
 
 /** Every year, month and day that has posts, with its title and breadcrumbs. */
 export function dateListings(index: PostIndex): DateListing[] {
   const out: DateListing[] = [];
   for (const y of index.years) {
     const yearCrumb: Crumb = { label: String(y.year), path: `${y.key}/` };
-    out.push({ kind: 'year', path: `${y.key}/`, title: vi.yearTitle(y.year), crumbs: [home, yearCrumb], group: y });
+    out.push({
+      kind: 'year',
+      path: `${y.key}/`,
+      title: vi.yearTitle(y.year),
+      description: vi.yearDescription(y.year),
+      crumbs: [home, yearCrumb],
+      group: y,
+    });
     for (const m of y.months) {
       const monthCrumb: Crumb = { label: vi.monthShort(m.month), path: `${m.key}/` };
       out.push({
         kind: 'month',
         path: `${m.key}/`,
         title: vi.monthTitle(m.month, m.year),
+        description: vi.monthDescription(m.month, m.year),
         crumbs: [home, yearCrumb, monthCrumb],
         group: m,
       });
@@ -65,7 +83,8 @@ export function dateListings(index: PostIndex): DateListing[] {
           kind: 'day',
           path: `${d.key}/`,
           title: vi.dayTitle(d.date),
-          crumbs: [home, yearCrumb, monthCrumb, { label: `Ngày ${d.date.day}`, path: `${d.key}/` }],
+          description: vi.dayDescription(d.date),
+          crumbs: [home, yearCrumb, monthCrumb, { label: vi.dayShort(d.date.day), path: `${d.key}/` }],
           group: d,
         });
       }
@@ -79,10 +98,5 @@ export function tagPath(tag: Pick<TagGroup, 'slug'>): string {
 }
 
 export function tagCrumbs(tag: TagGroup): Crumb[] {
-  return [home, { label: vi.tagsTitle, path: 'tags/' }, { label: tag.name, path: tagPath(tag) }];
-}
-
-export function monthPath(year: number, month: number): string {
-  const { yyyy, mm } = datePath({ year, month, day: 1 });
-  return `${yyyy}/${mm}/`;
+  return [...topCrumbs(vi.tagsTitle, 'tags/'), { label: tag.name, path: tagPath(tag) }];
 }

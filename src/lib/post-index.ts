@@ -6,7 +6,7 @@
  */
 import type { PostData } from './post-schema.ts';
 import { datePath, localDate, type LocalDate } from './dates.ts';
-import { postSlugFromFileName, slugify } from './slugs.ts';
+import { foldVietnamese, postSlugFromFileName, slugify } from './slugs.ts';
 import { firstParagraph, truncate } from './text.ts';
 
 export interface PostSource {
@@ -145,10 +145,11 @@ export function buildPostIndex(sources: readonly PostSource[], options: BuildOpt
 
   if (problems.length > 0) throw new PostIndexError(problems);
 
-  // One display name per tag: the most used spelling; ties go to the one that sorts first.
+  // One display name per tag: the most used spelling. On a tie, the fuller spelling wins
+  // ("Hành chính" over "hành chính" over "Hanh chinh"), then the newest post's.
   const tagName = new Map<string, string>();
   for (const [slug, spellings] of tagSpellings) {
-    const [name] = [...spellings].sort((a, b) => b[1] - a[1] || collator.compare(a[0], b[0]) || a[0].localeCompare(b[0]))[0];
+    const [name] = [...spellings].sort((a, b) => b[1] - a[1] || marks(b[0]) - marks(a[0]))[0];
     tagName.set(slug, name);
   }
   for (const post of posts) {
@@ -173,6 +174,13 @@ export function buildPostIndex(sources: readonly PostSource[], options: BuildOpt
   };
 }
 
+/** How many letters carry a tone mark, đ or a capital: how much of Vietnamese spelling a tag keeps. */
+function marks(name: string): number {
+  let n = 0;
+  for (const ch of name) if (foldVietnamese(ch) !== ch) n++;
+  return n;
+}
+
 function toPost(source: PostSource, timezone: string, problems: string[]): Post | undefined {
   const { data } = source;
   const where = source.filePath;
@@ -185,7 +193,7 @@ function toPost(source: PostSource, timezone: string, problems: string[]): Post 
   for (const name of data.tags) {
     const tagSlug = slugify(name);
     if (tagSlug === '') {
-      problems.push(`${where}: tags: "${name}" has no letters or digits to make a URL from`);
+      problems.push(`${where}: tags: "${name}" gives no URL: it has no Latin letters or digits; add a spelling with some`);
       continue;
     }
     if (!tags.some((t) => t.slug === tagSlug)) tags.push({ name: name.replace(/\s+/g, ' '), slug: tagSlug });

@@ -21,13 +21,17 @@ export function inlineToText(md: string): string {
   const escaped: string[] = [];
   return md
     .replace(ESCAPED, (_m, ch: string) => `\uE000${escaped.push(ch) - 1}\uE001`)
-    .replace(/<[^>]+>/g, '')
+    // Autolinks keep their address; HTML tags go; a lone < (as in 1 < 2) is text.
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<((?:https?|mailto):[^\s<>]+)>/gi, '$1')
+    .replace(/<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g, '')
     .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\[([^\]]*)\]\[[^\]]*\]/g, '$1')
     .replace(/`([^`]*)`/g, '$1')
-    .replace(/\*\*(.+?)\*\*/g, '$1')
-    .replace(/\*(.+?)\*/g, '$1')
+    // Emphasis hugs its text: *chú ý* is emphasis, 3 * 4 = 12 is arithmetic.
+    .replace(/\*\*(?=\S)(.+?)(?<=\S)\*\*/g, '$1')
+    .replace(/\*(?=\S)(.+?)(?<=\S)\*/g, '$1')
     // Underscores mark emphasis only at word edges: bao_cao_quy_3 keeps its underscores.
     .replace(/(^|[^\p{L}\p{N}_])__(.+?)__(?![\p{L}\p{N}_])/gu, '$1$2')
     .replace(/(^|[^\p{L}\p{N}_])_(.+?)_(?![\p{L}\p{N}_])/gu, '$1$2')
@@ -46,19 +50,24 @@ export function inlineToText(md: string): string {
 export function firstParagraph(body: string, options: { mdx?: boolean } = {}): string {
   const blocks = body.replace(/\r\n?/g, '\n').split(/\n\s*\n/);
   let inFence = false;
+  let afterPhoto = false;
   for (const block of blocks) {
-    const lines = block
+    const raw = block
       .split('\n')
-      .filter((line) => {
-        const t = line.trim();
+      .map((line) => line.trim())
+      .filter((t) => {
         if (/^(```|~~~)/.test(t)) {
           inFence = !inFence;
           return false;
         }
         return !inFence && t !== '' && !isCommentSource(t) && !/^(import|export)\s/.test(t);
-      })
-      .map((line) => line.trim().replace(/^>\s?/, '').replace(/^([-*+]|\d+\.)\s+/, ''));
-    if (lines.length === 0) continue;
+      });
+    if (raw.length === 0) continue;
+    // A quote right after a photo is the photo's caption (see src/markdown/figures.ts), not prose.
+    const isCaption = afterPhoto && raw[0].startsWith('>');
+    afterPhoto = raw.length === 1 && /^!\[[^\]]*\]\([^)]*\)$/.test(raw[0]);
+    if (isCaption || afterPhoto) continue;
+    const lines = raw.map((line) => line.replace(/^>\s?/, '').replace(/^([-*+]|\d+\.)\s+/, ''));
     const isHeading = /^#{1,6}\s/.test(lines[0]) || /^(=+|-+)$/.test(lines[1] ?? '');
     if (isHeading || /^<[A-Za-z]/.test(lines[0]) || /^([-*_])\1{2,}$/.test(lines[0])) continue;
     const joined = lines.join(' ');

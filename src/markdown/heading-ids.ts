@@ -10,7 +10,7 @@ import { slugify } from '../lib/slugs.ts';
 
 // A factory: Sätteri calls it once per document, so numbering starts afresh in each post.
 export const headingIds = () => {
-  const seen = new Map<string, number>();
+  const used = new Set<string>();
   return defineHastPlugin({
     name: 'heading-ids',
     element: {
@@ -18,9 +18,11 @@ export const headingIds = () => {
       visit(node, ctx) {
         if (node.properties?.id) return;
         const base = slugify(ctx.textContent(node)) || 'muc';
-        const n = seen.get(base) ?? 0;
-        seen.set(base, n + 1);
-        ctx.setProperty(node, 'id', n === 0 ? base : `${base}-${n}`);
+        // "Bước", "Bước", "Bước 1" -> buoc, buoc-2, buoc-1: a number is added until the id is free.
+        let id = base;
+        for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+        used.add(id);
+        ctx.setProperty(node, 'id', id);
       },
     },
   });

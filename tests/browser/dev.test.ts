@@ -13,19 +13,20 @@ import { launch, openPage } from './browser.ts';
 let browser: Browser;
 const servers: ChildProcess[] = [];
 
-/** Start `astro dev` on a free-ish port; resolves once it serves. */
-async function startDev(outDir: string, port: number): Promise<string> {
-  const child = spawn(process.execPath, ['tests/browser/run-dev.mjs', String(port), outDir], {
+/** Start `astro dev` on a free port; resolves with its URL once it serves. */
+async function startDev(outDir: string): Promise<string> {
+  const child = spawn(process.execPath, ['tests/browser/run-dev.mjs', outDir], {
     cwd: root,
     env: astroEnv(),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   servers.push(child);
   let output = '';
-  await new Promise<void>((ready, fail) => {
+  const port = await new Promise<string>((ready, fail) => {
     child.stdout!.on('data', (d) => {
       output += d;
-      if (output.includes('ready')) ready();
+      const m = /ready (\d+)/.exec(output);
+      if (m) ready(m[1]);
     });
     child.stderr!.on('data', (d) => (output += d));
     child.on('exit', (code) => fail(new Error(`astro dev exited (${code}):\n${output}`)));
@@ -45,7 +46,7 @@ describe('search in astro dev', () => {
   it('says plainly that search needs one build when there is no index yet', async () => {
     const empty = join(outputRoot, 'dev-no-build');
     mkdirSync(empty, { recursive: true });
-    const url = await startDev(empty, 4391);
+    const url = await startDev(empty);
     const { page, errors } = await openPage(browser);
     await page.goto(`${url}search/?q=tuong+mai`);
     // The first visit may be reloaded once by Vite while it prepares dependencies: wait it out.
@@ -57,7 +58,7 @@ describe('search in astro dev', () => {
   });
 
   it('searches the last build’s index when there is one', async () => {
-    const url = await startDev(distDir('fixture'), 4392);
+    const url = await startDev(distDir('fixture'));
     const { page, errors } = await openPage(browser);
     await page.goto(`${url}search/?q=dao+thi+thu+hang`);
     await page.waitForSelector('#search-results .search-result', { timeout: 45_000 });

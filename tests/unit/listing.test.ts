@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePostDate } from '../../src/lib/dates.ts';
-import { dateListings, monthPath, paginate, tagCrumbs, tagPath } from '../../src/lib/listing.ts';
+import { dateListings, paginate, tagCrumbs, tagPath } from '../../src/lib/listing.ts';
 import { buildPostIndex, type Post, type PostSource } from '../../src/lib/post-index.ts';
 import type { PostData } from '../../src/lib/post-schema.ts';
 
@@ -148,10 +148,5 @@ describe('tag and month paths', () => {
       { label: 'Thẻ', path: 'tags/' },
       { label: 'Hành chính', path: 'tags/hanh-chinh/' },
     ]);
-  });
-
-  it('pads the month in a month path', () => {
-    expect(monthPath(2025, 7)).toBe('2025/07/');
-    expect(monthPath(2025, 12)).toBe('2025/12/');
   });
 });

@@ -124,7 +124,13 @@ describe('heading ids', () => {
     const html = render('## Phần một\n\n## Đường phố – Hà Nội\n\n## Phần một');
     expect(html).toContain('<h2 id="phan-mot">Phần một</h2>');
     expect(html).toContain('<h2 id="duong-pho-ha-noi">');
-    expect(html).toContain('<h2 id="phan-mot-1">');
+    expect(html).toContain('<h2 id="phan-mot-2">');
+  });
+
+  it('never repeat, even when a numbered heading follows a repeated one', () => {
+    const ids = [...render('## Bước\n\n## Bước\n\n## Bước 1\n\n## Bước 2').matchAll(/id="([^"]+)"/g)].map((m) => m[1]);
+    expect(ids).toEqual(['buoc', 'buoc-2', 'buoc-1', 'buoc-2-2']);
+    expect(new Set(ids).size).toBe(ids.length);
   });
 
   it('start afresh in every document', () => {

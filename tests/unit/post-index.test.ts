@@ -194,6 +194,15 @@ describe('tags', () => {
     expect(index.tagBySlug.get('hanh-chinh')).toBe(tag);
   });
 
+  it('on a tie, names the tag by its fullest spelling, with tone marks and capitals', () => {
+    const index = build([
+      post('2025-07-01-a', '2025-07-01', { tags: ['Hanh chinh'] }),
+      post('2025-07-02-b', '2025-07-02', { tags: ['Hành chính'] }),
+      post('2025-07-03-c', '2025-07-03', { tags: ['hành chính'] }),
+    ]);
+    expect(index.tags[0].name).toBe('Hành chính');
+  });
+
   it('counts a post once when it repeats a tag in two spellings', () => {
     const index = build([post('2025-07-01-a', '2025-07-01', { tags: ['Hành chính', 'hành chính'] })]);
     expect(index.posts[0].tags).toEqual([{ slug: 'hanh-chinh', name: 'Hành chính' }]);

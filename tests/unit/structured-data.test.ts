@@ -92,3 +92,12 @@ describe('structured data for a post', () => {
     ]);
   });
 });
+
+describe('the sitemap reads a post’s last change from its page', () => {
+  it('finds article:modified_time whatever the order of the attributes', async () => {
+    const { modifiedTime } = await import('../../src/integrations/sitemap.ts');
+    expect(modifiedTime('<meta property="article:modified_time" content="2025-07-01T00:00:01+07:00">')).toBe('2025-07-01T00:00:01+07:00');
+    expect(modifiedTime('<meta content="2025-07-02T08:00:00+07:00" property="article:modified_time" />')).toBe('2025-07-02T08:00:00+07:00');
+    expect(modifiedTime('<meta property="og:type" content="article">')).toBeUndefined();
+  });
+});

@@ -123,3 +123,19 @@ describe('firstParagraph in MDX', () => {
     expect(firstParagraph('export const year = 2025;\n\nBài thử MDX, năm {year}. Xem thêm.', { mdx: true })).toBe('Bài thử MDX, năm. Xem thêm.');
   });
 });
+
+describe('firstParagraph skips photo captions and keeps plain text', () => {
+  it('passes over a photo and the quote under it, which is its caption', () => {
+    expect(firstParagraph('![](https://x.vn/a.jpg)\n\n> Cán bộ hướng dẫn người dân. Ảnh: Lan Chi.\n\nĐoạn đầu.')).toBe('Đoạn đầu.');
+  });
+
+  it('keeps a quote that follows prose, not a photo', () => {
+    expect(firstParagraph('> Từ ngày 1/7, chính quyền hai cấp được triển khai.')).toBe('Từ ngày 1/7, chính quyền hai cấp được triển khai.');
+  });
+
+  it('keeps autolinks, lone < signs and arithmetic', () => {
+    expect(firstParagraph('Xem <https://dichvucong.gov.vn> để đăng ký.')).toBe('Xem https://dichvucong.gov.vn để đăng ký.');
+    expect(firstParagraph('Số 1 < 2 và a<b> c.')).toBe('Số 1 < 2 và a c.');
+    expect(firstParagraph('3 * 4 = 12, còn 2 * 3 = 6')).toBe('3 * 4 = 12, còn 2 * 3 = 6');
+  });
+});

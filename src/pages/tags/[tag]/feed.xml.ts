@@ -1,6 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { feedItem, feedOptions } from '../../../lib/feed.ts';
+import { buildFeed } from '../../../lib/feed.ts';
 import { tagPath } from '../../../lib/listing.ts';
 import type { TagGroup } from '../../../lib/post-index.ts';
 import { getPostIndex } from '../../../lib/posts.ts';
@@ -15,13 +15,11 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute = async ({ props }) => {
   const { tag } = props as { tag: TagGroup };
-  const posts = tag.posts.slice(0, site.feedSize);
-  const items = await Promise.all(posts.map(async (p) => feedItem(p, await postHtml(p))));
   const channel = {
     title: `${vi.tagTitle(tag.name)} · ${site.title}`,
-    description: `${vi.postsIn(`có thẻ “${tag.name}”`)} · ${site.title}`,
+    description: `${vi.tagFeedDescription(tag.name)} · ${site.title}`,
     feedPath: `${tagPath(tag)}feed.xml`,
     pagePath: tagPath(tag),
   };
-  return rss(feedOptions(channel, posts, items));
+  return rss(await buildFeed(channel, tag.posts, postHtml));
 };
