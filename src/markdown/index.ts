@@ -13,11 +13,12 @@ import { imageCaptions } from './figures.ts';
 import { basePathLinks } from './base-path.ts';
 import { headingIds } from './heading-ids.ts';
 import { lazyImages } from './images.ts';
+import { rawHtmlRules } from './raw-html.ts';
 
 export const mdastPlugins = [markdownComments, imageCaptions];
 
 export function hastPlugins(base: string) {
-  return [headingIds, lazyImages, basePathLinks(base)];
+  return [headingIds, lazyImages, basePathLinks(base), rawHtmlRules(base)];
 }
 
 export function markdownProcessor(base: string) {

@@ -113,7 +113,7 @@ describe('date archives', () => {
     expect(months).toEqual([
       'Tháng 12 1 bài viết',
       'Tháng 10 2 bài viết',
-      'Tháng 9 2 bài viết',
+      'Tháng 9 3 bài viết',
       'Tháng 8 3 bài viết',
       'Tháng 7 2 bài viết',
     ]);

@@ -26,6 +26,17 @@ describe('a site built under BASE_PATH=/staging', () => {
     }
   });
 
+  it('puts the base path on links and images written in raw HTML and MDX JSX, and loads those images lazily', () => {
+    for (const [path, alt] of [['2025/09/11/html-tho/', 'Ảnh chèn bằng HTML'], ['2025/09/10/bai-mdx/', 'Ảnh chèn bằng JSX']]) {
+      const body = page('staging', path).querySelector('.post-body')!;
+      const img = body.querySelector(`img[alt="${alt}"]`)!;
+      expect(img.getAttribute('src'), path).toBe('/staging/img/og-default.png');
+      expect(img.getAttribute('loading'), path).toBe('lazy');
+    }
+    expect(page('staging', '2025/09/11/html-tho/').querySelector('.post-body a')!.getAttribute('href')).toBe('/staging/archive/');
+    expect(page('staging', '2025/09/10/bai-mdx/').querySelector('.post-body a[href="/staging/tags/"]')).not.toBeNull();
+  });
+
   it('writes absolute URLs with SITE_URL and the base path', () => {
     const doc = page('staging', POST);
     expect(doc.querySelector('link[rel="canonical"]')!.getAttribute('href')).toBe(`${ORIGIN}/staging/${POST}`);
@@ -41,7 +52,9 @@ describe('a site built under BASE_PATH=/staging', () => {
     const channel = parser.parse(readDist('staging', 'feed.xml')).rss.channel;
     expect(channel.link).toBe(`${ORIGIN}/staging/`);
     expect(channel['atom:link']['@_href']).toBe(`${ORIGIN}/staging/feed.xml`);
-    expect(channel.item.link).toBe(`${ORIGIN}/staging/${POST}`);
+    const items = Array.isArray(channel.item) ? channel.item : [channel.item];
+    expect(items.map((i: { link: string }) => i.link)).toContain(`${ORIGIN}/staging/${POST}`);
+    for (const item of items) expect(item.link).toMatch(new RegExp(`^${ORIGIN}/staging/`));
     const urls = parser.parse(readDist('staging', 'sitemap-0.xml')).urlset.url as { loc: string }[];
     for (const u of urls) expect(u.loc).toMatch(new RegExp(`^${ORIGIN}/staging/`));
   });

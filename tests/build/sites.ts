@@ -19,8 +19,9 @@ export interface SiteSpec {
 
 export const sites = {
   site: {},
-  staging: { env: { BASE_PATH: '/staging', SITE_URL: 'https://staging.example.org' } },
   fixture: { postsDir: join(outputRoot, 'fixture-posts') },
+  // The fixture content (which holds the seed post) under a base path.
+  staging: { postsDir: join(outputRoot, 'fixture-posts'), env: { BASE_PATH: '/staging', SITE_URL: 'https://staging.example.org' } },
   empty: { postsDir: join(outputRoot, 'empty-posts') },
 } satisfies Record<string, SiteSpec>;
 

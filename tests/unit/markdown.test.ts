@@ -138,3 +138,17 @@ describe('heading ids', () => {
     expect(render('## Phần một')).toContain('id="phan-mot"');
   });
 });
+
+describe('raw HTML in posts', () => {
+  it('gets the base path on root-relative links and images, and lazy images', () => {
+    const html = render('Xem <a href="/archive/">lưu trữ</a>.\n\n<img src="/img/a.jpg" alt="a">', '/staging/');
+    expect(html).toContain('<a href="/staging/archive/">');
+    expect(html).toContain('<img src="/staging/img/a.jpg" alt="a" loading="lazy" decoding="async">');
+  });
+
+  it('keeps what the editor set and what is not root-relative', () => {
+    const html = render('<img src="https://x.vn/a.jpg" loading="eager">\n\n<a href="#muc">neo</a>', '/staging/');
+    expect(html).toContain('<img src="https://x.vn/a.jpg" loading="eager">');
+    expect(html).toContain('href="#muc"');
+  });
+});
