@@ -7,13 +7,13 @@
  * YAML's core schema, which keeps timestamps as the text the editor wrote;
  * the schema then reads offset-less dates in the site's timezone.
  *
- * Local header images are checked after every load, not in the schema:
- * Astro caches parsed entries by file content, so a check in the schema
- * would not notice an image deleted since the last build.
+ * Local images are checked after every load, not in the schema: Astro
+ * caches parsed entries by file content, so a check in the schema would not
+ * notice an image deleted since the last build. Each problem names the post.
  */
 import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
@@ -27,23 +27,47 @@ export function frontMatterAsWritten(source: string): Record<string, unknown> {
   return parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : {};
 }
 
-/** Problems with local header images: each names the post file and the missing path. */
-export function missingHeaderImages(
-  posts: Iterable<{ filePath?: string; id: string; data: Record<string, unknown> }>,
+function isFile(path: string): boolean {
+  return statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
+}
+
+function decoded(path: string): string {
+  try {
+    return decodeURI(path);
+  } catch {
+    return path; // a stray % is part of the file name
+  }
+}
+
+// ![alt](path "title"): the path of a Markdown image.
+const BODY_IMAGE = /!\[[^\]]*\]\(\s*<?([^)\s>]+)>?/g;
+
+/**
+ * Local images a post names that are not there: its header-img under
+ * public/, and images in its text with a relative path, which Astro looks
+ * up next to the post file (its own error for those names no post).
+ */
+export function missingImages(
+  posts: Iterable<{ filePath?: string; id: string; body?: string; data: Record<string, unknown> }>,
+  root: string,
   publicDir: string,
 ): string[] {
   const problems: string[] = [];
   for (const post of posts) {
+    const where = post.filePath ?? post.id;
     const image = post.data.headerImage;
-    if (typeof image !== 'string' || !image.startsWith('/')) continue;
-    let path = image;
-    try {
-      path = decodeURI(image);
-    } catch {
-      // A stray % is part of the file name.
+    if (typeof image === 'string' && image.startsWith('/') && !isFile(join(publicDir, decoded(image)))) {
+      problems.push(`${where}: header-img "${image}" does not exist: no file public${decoded(image)} (local images live under public/)`);
     }
-    if (!statSync(join(publicDir, path), { throwIfNoEntry: false })?.isFile()) {
-      problems.push(`${post.filePath ?? post.id}: header-img "${image}" does not exist: no file public${path} (local images live under public/)`);
+    if (!post.filePath || !post.body) continue;
+    for (const [, url] of post.body.matchAll(BODY_IMAGE)) {
+      if (/^([a-z][a-z0-9+.-]*:|\/|#)/i.test(url)) continue;
+      const path = decoded(url.split(/[?#]/)[0]);
+      if (!isFile(resolve(root, dirname(post.filePath), path))) {
+        problems.push(
+          `${where}: image "${url}" is not next to the post; for an image under public/, write it from the site root: "/${path.replace(/^\.\//, '')}"`,
+        );
+      }
     }
   }
   return problems;
@@ -69,8 +93,12 @@ export function postsLoader(base: string): Loader {
           return context.parseData({ ...props, data: frontMatterAsWritten(source) as typeof props.data });
         },
       });
-      const problems = missingHeaderImages(context.store.values(), fileURLToPath(context.config.publicDir));
-      if (problems.length > 0) throw new Error(`Missing header images:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+      const problems = missingImages(
+        context.store.values(),
+        fileURLToPath(context.config.root),
+        fileURLToPath(context.config.publicDir),
+      );
+      if (problems.length > 0) throw new Error(`Missing images:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     },
   };
 }

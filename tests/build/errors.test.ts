@@ -43,6 +43,16 @@ describe('a build with bad front matter', () => {
     expect(output).toContain('header-img "/img/post/khong-co.jpg" does not exist: no file public/img/post/khong-co.jpg');
   });
 
+  it('fails on an image in the text that is not next to the post, naming the post', async () => {
+    const dir = join(outputRoot, 'errors-body-image-posts');
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, '2025-07-02-anh-tuong-doi.md'), `---\n${GOOD}---\n\nẢnh: ![](img/khong-co.png)\n`);
+    const { code, output } = await runBuild('errors-body-image', { postsDir: dir });
+    expect(code).not.toBe(0);
+    expect(output).toContain('2025-07-02-anh-tuong-doi.md: image "img/khong-co.png" is not next to the post');
+  });
+
   it('notices a header image deleted since the last build, though the post did not change', async () => {
     const image = join(root, 'public/img/post/tam-thoi-cho-kiem-thu.jpg');
     const post = { '2025-07-02-anh-bi-xoa.md': `${GOOD}header-img: /img/post/tam-thoi-cho-kiem-thu.jpg\n` };

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { frontMatterAsWritten, missingHeaderImages } from '../../src/lib/post-loader.ts';
+import { frontMatterAsWritten, missingImages } from '../../src/lib/post-loader.ts';
 import { postSchema } from '../../src/lib/post-schema.ts';
 
 const publicDir = fileURLToPath(new URL('../../public/', import.meta.url));
@@ -210,25 +210,35 @@ describe('header images must be files under public/', () => {
   });
 });
 
-describe('header images that must exist (checked by the loader on every build)', () => {
+describe('images that must exist (checked by the loader on every build)', () => {
+  const root = fileURLToPath(new URL('../../', import.meta.url));
   const post = (headerImage: string) => ({ id: 'a.md', filePath: 'src/content/posts/a.md', data: { headerImage } });
+  const bodyPost = (body: string) => ({ id: 'a.md', filePath: 'src/content/posts/a.md', body, data: {} });
+
+  it('names the post and the path of a relative image in the text that is not next to it', () => {
+    expect(missingImages([bodyPost('Ảnh: ![họp](img/khong-co.png "tiêu đề")')], root, publicDir)).toEqual([
+      'src/content/posts/a.md: image "img/khong-co.png" is not next to the post; for an image under public/, write it from the site root: "/img/khong-co.png"',
+    ]);
+    expect(missingImages([bodyPost('![](/img/a.png) ![](https://x.vn/a.png) ![](#x)')], root, publicDir)).toEqual([]);
+    expect(missingImages([bodyPost('![](../../../public/favicon.svg)')], root, publicDir)).toEqual([]);
+  });
 
   it('accepts a file under public/ and leaves remote images alone', () => {
-    expect(missingHeaderImages([post('/img/post/post_chinh_quyen_1.jpg'), post('https://example.org/a.jpg')], publicDir)).toEqual([]);
+    expect(missingImages([post('/img/post/post_chinh_quyen_1.jpg'), post('https://example.org/a.jpg')], root, publicDir)).toEqual([]);
   });
 
   it('names the post and the path of a missing image', () => {
-    expect(missingHeaderImages([post('/img/post/khong-co.jpg')], publicDir)).toEqual([
+    expect(missingImages([post('/img/post/khong-co.jpg')], root, publicDir)).toEqual([
       'src/content/posts/a.md: header-img "/img/post/khong-co.jpg" does not exist: no file public/img/post/khong-co.jpg (local images live under public/)',
     ]);
   });
 
   it('rejects a folder named as the image', () => {
-    expect(missingHeaderImages([post('/img/post')], publicDir)).toHaveLength(1);
+    expect(missingImages([post('/img/post')], root, publicDir)).toHaveLength(1);
   });
 
   it('reports a stray % in the path instead of throwing', () => {
-    expect(missingHeaderImages([post('/img/100%.jpg')], publicDir)[0]).toMatch(/header-img "\/img\/100%.jpg" does not exist/);
+    expect(missingImages([post('/img/100%.jpg')], root, publicDir)[0]).toMatch(/header-img "\/img\/100%.jpg" does not exist/);
   });
 });
 
