@@ -46,6 +46,22 @@ export interface Post {
   headerMask?: number;
   catalog: boolean;
   hidden: boolean;
+  /** Ward notices: shown in the banner on every page while in force (until `expires`). */
+  urgent: boolean;
+  /** Leads the home page while in force. */
+  pinned: boolean;
+  /** When the notice stops applying; after it the post is marked expired. */
+  expires?: Date;
+  layout: 'post' | 'keynote';
+  headerStyle?: 'text';
+  headerBgCss?: string;
+  headerImageCredit?: string;
+  headerImageCreditHref?: string;
+  multilingual: boolean;
+  iframe?: string;
+  mathjax: boolean;
+  /** Old site-root paths (jekyll-redirect-from) that redirect to this post. */
+  redirectFrom: string[];
 }
 
 export interface TagGroup {
@@ -220,5 +236,17 @@ function toPost(source: PostSource, timezone: string, problems: string[]): Post 
     headerMask: data.headerMask,
     catalog: data.catalog,
     hidden: data.hidden,
+    urgent: data.urgent,
+    pinned: data.pinned,
+    expires: data.expires,
+    layout: data.layout,
+    headerStyle: data.headerStyle,
+    headerBgCss: data.headerBgCss,
+    headerImageCredit: data.headerImageCredit,
+    headerImageCreditHref: data.headerImageCreditHref,
+    multilingual: data.multilingual,
+    iframe: data.iframe,
+    mathjax: data.mathjax,
+    redirectFrom: data.redirectFrom,
   };
 }

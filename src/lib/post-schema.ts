@@ -74,16 +74,50 @@ const tagsField = z
   .nullish()
   .transform((raw) => (raw == null ? [] : Array.isArray(raw) ? raw : [raw]).filter((t) => t !== ''));
 
+/** An https:// link (Hux's keynote iframe, a photo credit's page). */
+const httpsUrl = (field: string) =>
+  text(field).refine((raw) => /^https:\/\/[^\s/]+\.[^\s]*$/i.test(raw), { message: `${field} must be a full https:// address` });
+
+// Hux's header-bg-css is a CSS background value (a gradient) put in a style attribute: anything
+// that could end the declaration or the attribute, or fetch from elsewhere, is refused.
+const cssBackground = text('header-bg-css').refine((raw) => !/[;{}<>"\\]|url\s*\(|@import|expression\s*\(/i.test(raw), {
+  message: 'header-bg-css must be a CSS colour or gradient, such as linear-gradient(135deg, #1e3a8a, #0e7490)',
+});
+
+// jekyll-redirect-from's key: the old addresses of a post, each served by a redirect page to its new URL.
+const redirectFromField = z
+  .union([text('redirect_from'), z.array(text('each redirect_from entry'))], {
+    error: 'redirect_from must be a path such as /2019/05/old-name.html, or a list of them',
+  })
+  .transform((raw, ctx) => {
+    const list = (Array.isArray(raw) ? raw : [raw]).filter((p) => p !== '');
+    const paths: string[] = [];
+    for (const item of list) {
+      if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(item) || item.split('/').includes('..')) {
+        ctx.addIssue({ code: 'custom', message: `redirect_from "${item}" must be a path on this site, such as /2019/05/old-name.html` });
+        continue;
+      }
+      paths.push('/' + item.replace(/^\/+/, ''));
+    }
+    return paths;
+  });
+
 const KNOWN = new Set([
   'layout', 'title', 'subtitle', 'description', 'author', 'date', 'last_modified_at',
   'tags', 'header-img', 'header-mask', 'catalog', 'draft', 'published', 'hidden',
+  // Ward notices.
+  'urgent', 'pinned', 'expires',
+  // The rest of the Hux theme's keys.
+  'header-style', 'header-bg-css', 'header-img-credit', 'header-img-credit-href', 'multilingual', 'iframe', 'mathjax',
+  // jekyll-redirect-from.
+  'redirect_from',
 ]);
 
 export function postSchema(options: PostSchemaOptions) {
   const fields = z
     .object(
       {
-        layout: z.literal('post', { error: 'layout must be "post" (the only layout posts have)' }).optional(),
+        layout: z.enum(['post', 'keynote'], { error: 'layout must be "post" or "keynote" (a slide deck shown in a frame)' }).default('post'),
         title: text('title').min(1, 'title is required and must not be empty'),
         subtitle: text('subtitle').optional(),
         description: text('description').optional(),
@@ -101,8 +135,27 @@ export function postSchema(options: PostSchemaOptions) {
         draft: z.boolean({ error: 'draft must be true or false' }).default(false),
         published: z.boolean({ error: 'published must be true or false' }).default(true),
         hidden: z.boolean({ error: 'hidden must be true or false' }).default(false),
+        urgent: z.boolean({ error: 'urgent must be true or false' }).default(false),
+        pinned: z.boolean({ error: 'pinned must be true or false' }).default(false),
+        expires: dateField('expires', options.timezone).optional(),
+        'header-style': z.literal('text', { error: 'header-style must be "text" (a header without a photo)' }).optional(),
+        'header-bg-css': cssBackground.optional(),
+        'header-img-credit': text('header-img-credit').optional(),
+        'header-img-credit-href': httpsUrl('header-img-credit-href').optional(),
+        multilingual: z.boolean({ error: 'multilingual must be true or false' }).default(false),
+        iframe: httpsUrl('iframe').optional(),
+        mathjax: z.boolean({ error: 'mathjax must be true or false' }).default(false),
+        redirect_from: redirectFromField.optional(),
       }
     )
+    .superRefine((fm, ctx) => {
+      if (fm.expires && fm.expires.getTime() < fm.date.getTime()) {
+        ctx.addIssue({ code: 'custom', path: ['expires'], input: fm.expires, message: 'expires is earlier than date: a notice cannot end before it is published' });
+      }
+      if (fm.layout === 'keynote' && !fm.iframe) {
+        ctx.addIssue({ code: 'custom', path: ['iframe'], message: 'layout "keynote" needs iframe: the https:// address of the slides' });
+      }
+    })
     .transform((fm) => ({
       title: fm.title,
       subtitle: fm.subtitle || undefined,
@@ -117,6 +170,18 @@ export function postSchema(options: PostSchemaOptions) {
       draft: fm.draft,
       published: fm.published,
       hidden: fm.hidden,
+      urgent: fm.urgent,
+      pinned: fm.pinned,
+      expires: fm.expires,
+      layout: fm.layout,
+      headerStyle: fm['header-style'],
+      headerBgCss: fm['header-bg-css'],
+      headerImageCredit: fm['header-img-credit'],
+      headerImageCreditHref: fm['header-img-credit-href'],
+      multilingual: fm.multilingual,
+      iframe: fm.iframe,
+      mathjax: fm.mathjax,
+      redirectFrom: fm.redirect_from ?? [],
     }));
   // Unknown keys are reported one issue each, with the key as the issue's path, so the build
   // error reads `heder-img: unknown front matter key`, alongside every other problem of the file.

@@ -48,6 +48,18 @@ describe('the seed post front matter', () => {
       draft: false,
       published: true,
       hidden: false,
+      urgent: false,
+      pinned: false,
+      expires: undefined,
+      layout: 'post',
+      headerStyle: undefined,
+      headerBgCss: undefined,
+      headerImageCredit: undefined,
+      headerImageCreditHref: undefined,
+      multilingual: false,
+      iframe: undefined,
+      mathjax: false,
+      redirectFrom: [],
     });
   });
 });
@@ -109,6 +121,64 @@ describe('valid front matter', () => {
 
   it('accepts layout: post', () => {
     expect(parse({ ...minimal, layout: 'post' }).title).toBe(minimal.title);
+  });
+});
+
+describe('ward notices and the rest of the Hux keys', () => {
+  it('reads urgent, pinned and expires (Hà Nội time unless an offset is given)', () => {
+    const data = parse({ ...minimal, urgent: true, pinned: true, expires: '2025-07-03 18:00' });
+    expect(data).toMatchObject({ urgent: true, pinned: true, expires: new Date('2025-07-03T11:00:00Z') });
+    expect(parse({ ...minimal, expires: '2025-07-03T18:00:00Z' }).expires).toEqual(new Date('2025-07-03T18:00:00Z'));
+  });
+
+  it('refuses expires earlier than date, on the expires field', () => {
+    expect(errors({ ...minimal, expires: '2025-06-30 08:00' })).toBe(
+      'expires: expires is earlier than date: a notice cannot end before it is published',
+    );
+  });
+
+  it('reads the Hux header and keynote keys', () => {
+    const data = parse({
+      ...minimal,
+      layout: 'keynote',
+      iframe: 'https://slides.example.org/deck/',
+      'header-style': 'text',
+      'header-bg-css': 'linear-gradient(135deg, #1e3a8a, #0e7490)',
+      'header-img-credit': 'Lan Chi',
+      'header-img-credit-href': 'https://example.org/lan-chi',
+      multilingual: true,
+      mathjax: true,
+    });
+    expect(data).toMatchObject({
+      layout: 'keynote',
+      iframe: 'https://slides.example.org/deck/',
+      headerStyle: 'text',
+      headerBgCss: 'linear-gradient(135deg, #1e3a8a, #0e7490)',
+      headerImageCredit: 'Lan Chi',
+      headerImageCreditHref: 'https://example.org/lan-chi',
+      multilingual: true,
+      mathjax: true,
+    });
+  });
+
+  it('refuses a keynote without its iframe', () => {
+    expect(errors({ ...minimal, layout: 'keynote' })).toBe('iframe: layout "keynote" needs iframe: the https:// address of the slides');
+  });
+
+  it('refuses header-bg-css that could leave the style attribute or fetch from elsewhere', () => {
+    for (const css of ['red; position: fixed', 'url(https://evil.example/x.png)', '#fff" onload="x', '}body{display:none']) {
+      expect(errors({ ...minimal, 'header-bg-css': css })).toBe(
+        'header-bg-css: header-bg-css must be a CSS colour or gradient, such as linear-gradient(135deg, #1e3a8a, #0e7490)',
+      );
+    }
+  });
+
+  it('reads redirect_from as site-root paths, one or a list', () => {
+    expect(parse({ ...minimal, redirect_from: 'old/post.html' }).redirectFrom).toEqual(['/old/post.html']);
+    expect(parse({ ...minimal, redirect_from: ['/a/', '/b.html'] }).redirectFrom).toEqual(['/a/', '/b.html']);
+    expect(errors({ ...minimal, redirect_from: 'https://other.example/x' })).toBe(
+      'redirect_from: redirect_from "https://other.example/x" must be a path on this site, such as /2019/05/old-name.html',
+    );
   });
 });
 
@@ -186,7 +256,7 @@ describe('invalid front matter fails with a message naming the field', () => {
   });
 
   it('a layout other than post', () => {
-    expect(errors({ ...minimal, layout: 'page' })).toMatch(/layout must be "post"/);
+    expect(errors({ ...minimal, layout: 'page' })).toBe('layout: layout must be "post" or "keynote" (a slide deck shown in a frame)');
   });
 
   it('catalog written as "yes"', () => {
