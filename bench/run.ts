@@ -1,0 +1,218 @@
+/**
+ * The build benchmark: this site against a bare Astro blog (bench/baseline/)
+ * on the same generated posts, side by side in one run, interleaved, cold each
+ * time. Prints a table and saves JSON in bench/results/.
+ *
+ *   npm run bench -- --sizes 2000,6000 --runs 3 [--warm] [--only site|baseline] [--keep]
+ *
+ * Each build runs in a temporary copy of its project (node_modules linked), so
+ * generated posts and photos never touch the work tree. Measured per build:
+ * wall time, CPU time of the whole process tree (user + system, Pagefind
+ * included), peak RSS of the process tree (sampled from /proc every 50 ms),
+ * pages and files written, dist size and search index size.
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import sharp from 'sharp';
+import { generatePosts } from './generate.ts';
+
+const root = join(import.meta.dirname, '..');
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '2000' },
+    runs: { type: 'string', default: '1' },
+    warm: { type: 'boolean', default: false },
+    only: { type: 'string' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const sizes = values.sizes.split(',').map(Number).filter((n) => n > 0);
+const runs = Math.max(1, Number(values.runs));
+const engines = (['site', 'baseline'] as const).filter((e) => !values.only || values.only === e);
+
+type Engine = (typeof engines)[number];
+
+interface Measure {
+  engine: Engine | 'site-warm';
+  posts: number;
+  run: number;
+  wallSeconds: number;
+  cpuSeconds: number;
+  peakRssMB: number;
+  pages: number;
+  files: number;
+  distMB: number;
+  indexMB: number;
+}
+
+const work = join(tmpdir(), `tuongmai-bench-${process.pid}`);
+
+/** A copy of a project to build in, with the posts and photos of this size. */
+function prepare(engine: Engine, n: number, posts: ReturnType<typeof generatePosts>, photos: string): string {
+  const dir = join(work, `${engine}-${n}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const from = engine === 'site' ? root : join(root, 'bench/baseline');
+  const parts = engine === 'site' ? ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'] : ['src', 'astro.config.mjs'];
+  for (const part of parts) cpSync(join(from, part), join(dir, part), { recursive: true });
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  const postsDir = engine === 'site' ? join(dir, 'src/content/posts') : join(dir, 'posts');
+  rmSync(postsDir, { recursive: true, force: true });
+  mkdirSync(postsDir, { recursive: true });
+  for (const post of posts) writeFileSync(join(postsDir, post.file), post.source);
+  cpSync(photos, join(dir, 'public/img/bench'), { recursive: true });
+  return dir;
+}
+
+/** Phone-sized photos for the generated posts (made once per run, not measured). */
+async function makePhotos(posts: ReturnType<typeof generatePosts>, dir: string): Promise<void> {
+  mkdirSync(dir, { recursive: true });
+  const names = new Set(posts.flatMap((p) => p.images));
+  let i = 0;
+  for (const image of names) {
+    const file = join(dir, image.replace('/img/bench/', ''));
+    if (existsSync(file)) continue;
+    const seed = i++;
+    await sharp({ create: { width: 2400, height: 1600, channels: 3, background: { r: 40 + (seed * 37) % 180, g: 90, b: 140 }, noise: { type: 'gaussian', mean: 120, sigma: 40 } } })
+      .jpeg({ quality: 82 })
+      .toFile(file);
+  }
+}
+
+/** Runs a command and samples the RSS of its whole process tree. */
+function measured(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<{ wall: number; cpu: number; peakRss: number }> {
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    // GNU time reports the CPU of the command and every child it waited for.
+    const child = spawn('/usr/bin/time', ['-f', '%U %S', '-o', join(cwd, '.time'), cmd, ...args], { cwd, env, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    let peak = 0;
+    const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 50);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearInterval(timer);
+      const wall = (performance.now() - t0) / 1000;
+      if (code !== 0) return reject(new Error(`${cmd} ${args.join(' ')} failed in ${cwd}:\n${stderr.slice(-4000)}`));
+      const [user, sys] = readFileSync(join(cwd, '.time'), 'utf8').trim().split(/\s+/).map(Number);
+      resolve({ wall, cpu: user + sys, peakRss: peak });
+    });
+  });
+}
+
+/** Sum of VmRSS (bytes) of a process and all its descendants. */
+function treeRss(pid: number): number {
+  const parent = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      parent.set(Number(entry), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+    } catch {}
+  }
+  let total = 0;
+  for (const [p] of parent) {
+    let q: number | undefined = p;
+    while (q && q !== pid) q = parent.get(q);
+    if (q !== pid) continue;
+    try {
+      const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, 'utf8'));
+      if (kb) total += Number(kb[1]) * 1024;
+    } catch {}
+  }
+  return total;
+}
+
+function walk(dir: string): { files: number; pages: number; bytes: number } {
+  let files = 0, pages = 0, bytes = 0;
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    files++;
+    if (entry.name.endsWith('.html')) pages++;
+    bytes += statSync(join(entry.parentPath, entry.name)).size;
+  }
+  return { files, pages, bytes };
+}
+
+const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(VITEST|NODE_ENV|POSTS_DIR|BASE_PATH|SITE_URL)$/.test(k)));
+env.ASTRO_TELEMETRY_DISABLED = '1';
+
+async function build(engine: Engine, dir: string, { cold = true } = {}): Promise<Omit<Measure, 'engine' | 'posts' | 'run'>> {
+  const dist = join(dir, 'dist');
+  const cache = join(dir, '.cache');
+  if (cold) for (const d of [dist, cache, join(dir, '.astro')]) rmSync(d, { recursive: true, force: true });
+  const runner = join(root, 'tests/build/run-build.mjs');
+  // The baseline's Pagefind runs as its own process after the build, as a bare blog would run it.
+  const script = engine === 'site' ? `"${process.execPath}" "${runner}" "${dist}" "${cache}"` : `"${process.execPath}" "${runner}" "${dist}" "${cache}" && "${join(root, 'node_modules/.bin/pagefind')}" --site "${dist}" --silent`;
+  const m = await measured('/bin/sh', ['-c', script], dir, { ...env, POSTS_DIR: engine === 'site' ? join(dir, 'src/content/posts') : join(dir, 'posts') });
+  const all = walk(dist);
+  const index = existsSync(join(dist, 'pagefind')) ? walk(join(dist, 'pagefind')) : { bytes: 0 };
+  return {
+    wallSeconds: round(m.wall),
+    cpuSeconds: round(m.cpu),
+    peakRssMB: Math.round(m.peakRss / 2 ** 20),
+    pages: all.pages,
+    files: all.files,
+    distMB: round(all.bytes / 2 ** 20),
+    indexMB: round(index.bytes / 2 ** 20),
+  };
+}
+
+const round = (x: number) => Math.round(x * 100) / 100;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+
+const results: Measure[] = [];
+try {
+  for (const n of sizes) {
+    const posts = generatePosts(n);
+    const photos = join(work, `photos-${n}`);
+    await makePhotos(posts, photos);
+    const dirs = Object.fromEntries(engines.map((e) => [e, prepare(e, n, posts, photos)])) as Record<Engine, string>;
+    for (let run = 1; run <= runs; run++) {
+      // Interleaved: a slow minute on the machine hits both engines alike.
+      for (const engine of run % 2 ? engines : [...engines].reverse()) {
+        const m = { engine, posts: n, run, ...(await build(engine, dirs[engine])) };
+        results.push(m);
+        console.log(`${engine.padEnd(9)} ${n} posts run ${run}: ${m.wallSeconds} s wall, ${m.cpuSeconds} s CPU, ${m.peakRssMB} MB peak, ${m.pages} pages, ${m.files} files`);
+      }
+    }
+    if (values.warm && dirs.site) {
+      // Warm: the previous build's caches kept, one post changed.
+      const postsDir = join(dirs.site, 'src/content/posts');
+      const first = join(postsDir, posts[0].file);
+      writeFileSync(first, readFileSync(first, 'utf8') + '\nMột câu được thêm vào để đo lần dựng lại.\n');
+      const m = { engine: 'site-warm' as const, posts: n, run: 1, ...(await build('site', dirs.site, { cold: false })) };
+      results.push(m);
+      console.log(`site-warm ${n} posts: ${m.wallSeconds} s wall, ${m.cpuSeconds} s CPU, ${m.peakRssMB} MB peak`);
+    }
+    if (!values.keep) for (const d of Object.values(dirs)) rmSync(d, { recursive: true, force: true });
+  }
+} finally {
+  if (!values.keep) rmSync(work, { recursive: true, force: true });
+}
+
+// The table: medians per engine and size, and this site's ratio to the baseline.
+const rows: string[] = ['| engine | posts | wall s | CPU s | peak RSS MB | pages | files | dist MB | index MB | wall ratio |', '|---|---|---|---|---|---|---|---|---|---|'];
+for (const n of sizes) {
+  const med = (engine: string, key: keyof Measure) => {
+    const xs = results.filter((r) => r.engine === engine && r.posts === n).map((r) => r[key] as number);
+    return xs.length ? median(xs) : undefined;
+  };
+  for (const engine of ['baseline', 'site', 'site-warm']) {
+    const wall = med(engine, 'wallSeconds');
+    if (wall === undefined) continue;
+    const base = med('baseline', 'wallSeconds');
+    const ratio = base ? `${(wall / base).toFixed(2)}x` : '';
+    rows.push(`| ${engine} | ${n} | ${wall} | ${med(engine, 'cpuSeconds')} | ${med(engine, 'peakRssMB')} | ${med(engine, 'pages')} | ${med(engine, 'files')} | ${med(engine, 'distMB')} | ${med(engine, 'indexMB')} | ${ratio} |`);
+  }
+}
+console.log('\n' + rows.join('\n'));
+const out = join(root, 'bench/results');
+mkdirSync(out, { recursive: true });
+const file = join(out, `build-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+writeFileSync(file, JSON.stringify({ sizes, runs, node: process.version, results }, null, 2));
+console.log(`\nSaved ${file}`);
