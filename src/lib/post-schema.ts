@@ -102,7 +102,8 @@ const redirectFromField = z
     return paths;
   });
 
-const KNOWN = new Set([
+/** Every front-matter key a post may have (the fields table, src/lib/post-fields.ts, describes each). */
+export const POST_KEYS = [
   'layout', 'title', 'subtitle', 'description', 'author', 'date', 'last_modified_at',
   'tags', 'header-img', 'header-mask', 'catalog', 'draft', 'published', 'hidden',
   // Ward notices.
@@ -111,7 +112,9 @@ const KNOWN = new Set([
   'header-style', 'header-bg-css', 'header-img-credit', 'header-img-credit-href', 'multilingual', 'iframe', 'mathjax',
   // jekyll-redirect-from.
   'redirect_from',
-]);
+] as const;
+export type PostKey = (typeof POST_KEYS)[number];
+const KNOWN: ReadonlySet<string> = new Set(POST_KEYS);
 
 export function postSchema(options: PostSchemaOptions) {
   const fields = z
