@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { siteSitemap } from './src/integrations/sitemap.ts';
+import { searchablePages } from './src/lib/search-pages.ts';
 import { markdownProcessor } from './src/markdown/index.ts';
 import { site } from './src/site.config.ts';
 
@@ -12,5 +13,5 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: { processor: markdownProcessor(site.base) },
-  integrations: [mdx(), siteSitemap(site.base), pagefindIndex()],
+  integrations: [mdx(), siteSitemap(site.base), pagefindIndex({ base: site.base, select: (built) => searchablePages(built) })],
 });

@@ -36,13 +36,8 @@ export const site = {
   feedSize: 20,
   /** Image used for link previews when a page has none of its own. */
   defaultImage: '/img/og-default.png',
-  nav: [
-    { key: 'home', href: '' },
-    { key: 'archive', href: 'archive/' },
-    { key: 'tags', href: 'tags/' },
-    { key: 'search', href: 'search/' },
-    { key: 'about', href: 'about/' },
-  ],
+  /** The header's links, in order; their paths come from src/lib/urls.ts (navPath). */
+  nav: [{ key: 'home' }, { key: 'archive' }, { key: 'tags' }, { key: 'search' }, { key: 'about' }],
 } as const;
 
 export type NavKey = (typeof site.nav)[number]['key'];

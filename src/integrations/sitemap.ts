@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
+import { basePathOf, fileOf, isPostPath, notFoundPath } from '../lib/urls.ts';
 
 /** The content of the page's article:modified_time meta element, whatever the order of its attributes. */
 export function modifiedTime(html: string): string | undefined {
@@ -30,11 +31,14 @@ export function siteSitemap(base: string): AstroIntegration[] {
   return [
     capture,
     sitemap({
-      filter: (page) => !/\/404(\.html)?\/?$/.test(new URL(page).pathname),
+      filter: (page) => {
+        const path = basePathOf(new URL(page).pathname, base);
+        return path !== notFoundPath && path !== notFoundPath.replace(/\.html$/, '/');
+      },
       serialize: async (item) => {
-        const path = new URL(item.url).pathname;
-        if (!outDir || !/^\d{4}\/\d{2}\/\d{2}\/[^/]+\/$/.test(path.slice(base.length))) return item;
-        const html = await readFile(fileURLToPath(new URL(`.${path.slice(base.length - 1)}index.html`, outDir)), 'utf-8').catch(() => '');
+        const path = basePathOf(new URL(item.url).pathname, base);
+        if (!outDir || path === undefined || !isPostPath(path)) return item;
+        const html = await readFile(fileURLToPath(new URL(fileOf(path), outDir)), 'utf-8').catch(() => '');
         const lastmod = modifiedTime(html);
         return lastmod ? { ...item, lastmod } : item;
       },

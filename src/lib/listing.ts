@@ -5,7 +5,7 @@
  */
 import type { DayGroup, MonthGroup, Post, PostIndex, TagGroup, YearGroup } from './post-index.ts';
 import type { Crumb } from './structured-data.ts';
-import { pagePath } from './urls.ts';
+import { homePath, pagePath, tagPath, tagsPath } from './urls.ts';
 import { vi } from './vi.ts';
 
 export interface Page {
@@ -48,7 +48,7 @@ export type DateListing =
   | (ListingText & { kind: 'month'; group: MonthGroup })
   | (ListingText & { kind: 'day'; group: DayGroup });
 
-const home: Crumb = { label: vi.nav.home, path: '' };
+const home: Crumb = { label: vi.nav.home, path: homePath };
 
 /** Breadcrumbs of a page that hangs off the home page: Trang chủ › label. */
 export function topCrumbs(label: string, path: string): Crumb[] {
@@ -59,20 +59,20 @@ export function topCrumbs(label: string, path: string): Crumb[] {
 export function dateListings(index: PostIndex): DateListing[] {
   const out: DateListing[] = [];
   for (const y of index.years) {
-    const yearCrumb: Crumb = { label: String(y.year), path: `${y.key}/` };
+    const yearCrumb: Crumb = { label: String(y.year), path: y.path };
     out.push({
       kind: 'year',
-      path: `${y.key}/`,
+      path: y.path,
       title: vi.yearTitle(y.year),
       description: vi.yearDescription(y.year),
       crumbs: [home, yearCrumb],
       group: y,
     });
     for (const m of y.months) {
-      const monthCrumb: Crumb = { label: vi.monthShort(m.month), path: `${m.key}/` };
+      const monthCrumb: Crumb = { label: vi.monthShort(m.month), path: m.path };
       out.push({
         kind: 'month',
-        path: `${m.key}/`,
+        path: m.path,
         title: vi.monthTitle(m.month, m.year),
         description: vi.monthDescription(m.month, m.year),
         crumbs: [home, yearCrumb, monthCrumb],
@@ -81,10 +81,10 @@ export function dateListings(index: PostIndex): DateListing[] {
       for (const d of m.days) {
         out.push({
           kind: 'day',
-          path: `${d.key}/`,
+          path: d.path,
           title: vi.dayTitle(d.date),
           description: vi.dayDescription(d.date),
-          crumbs: [home, yearCrumb, monthCrumb, { label: vi.dayShort(d.date.day), path: `${d.key}/` }],
+          crumbs: [home, yearCrumb, monthCrumb, { label: vi.dayShort(d.date.day), path: d.path }],
           group: d,
         });
       }
@@ -93,10 +93,6 @@ export function dateListings(index: PostIndex): DateListing[] {
   return out;
 }
 
-export function tagPath(tag: Pick<TagGroup, 'slug'>): string {
-  return `tags/${tag.slug}/`;
-}
-
 export function tagCrumbs(tag: TagGroup): Crumb[] {
-  return [...topCrumbs(vi.tagsTitle, 'tags/'), { label: tag.name, path: tagPath(tag) }];
+  return [...topCrumbs(vi.tagsTitle, tagsPath), { label: tag.name, path: tagPath(tag) }];
 }

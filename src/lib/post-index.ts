@@ -8,6 +8,8 @@ import type { PostData } from './post-schema.ts';
 import { datePath, localDate, type LocalDate } from './dates.ts';
 import { foldVietnamese, postSlugFromFileName, slugify } from './slugs.ts';
 import { firstParagraph, truncate } from './text.ts';
+import { dayPath, monthPath, postPath, yearPath } from './urls.ts';
+import { collator } from './vi.ts';
 
 export interface PostSource {
   /** Collection id: the file name without extension. */
@@ -70,9 +72,10 @@ export interface TagGroup {
   posts: Post[];
 }
 
-export interface DayGroup { key: string; date: LocalDate; posts: Post[] }
-export interface MonthGroup { key: string; year: number; month: number; posts: Post[]; days: DayGroup[] }
-export interface YearGroup { key: string; year: number; posts: Post[]; months: MonthGroup[] }
+// `key` identifies a group ('2025', '2025-07', '2025-07-01': usable in element ids); `path` is its page (from urls.ts).
+export interface DayGroup { key: string; path: string; date: LocalDate; posts: Post[] }
+export interface MonthGroup { key: string; path: string; year: number; month: number; posts: Post[]; days: DayGroup[] }
+export interface YearGroup { key: string; path: string; year: number; posts: Post[]; months: MonthGroup[] }
 
 export interface PostIndex {
   /** Every public post, newest first (hidden posts included: they are reachable and archived). */
@@ -81,6 +84,8 @@ export interface PostIndex {
   homePosts: Post[];
   /** Tags by count, then name in Vietnamese collation. */
   tags: TagGroup[];
+  /** The same tags in Vietnamese alphabetical order (the search page's filter). */
+  tagsByName: TagGroup[];
   tagBySlug: Map<string, TagGroup>;
   /** Years newest first, each with its months newest first, each with its days. */
   years: YearGroup[];
@@ -105,7 +110,6 @@ export class PostIndexError extends Error {
 }
 
 const SUMMARY_LENGTH = 220;
-export const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
 
 /** Is the post in the public site? Drafts, `published: false` and (in production) future posts are not. */
 export function isPublic(data: PostData, now?: Date): boolean {
@@ -149,13 +153,13 @@ export function buildPostIndex(sources: readonly PostSource[], options: BuildOpt
     const { year, month, day } = post.localDate;
     const { yyyy, mm, dd } = datePath(post.localDate);
     let y = years.at(-1);
-    if (y?.year !== year) years.push((y = { key: yyyy, year, posts: [], months: [] }));
+    if (y?.year !== year) years.push((y = { key: yyyy, path: yearPath(year), year, posts: [], months: [] }));
     y.posts.push(post);
     let m = y.months.at(-1);
-    if (m?.month !== month) y.months.push((m = { key: `${yyyy}/${mm}`, year, month, posts: [], days: [] }));
+    if (m?.month !== month) y.months.push((m = { key: `${yyyy}-${mm}`, path: monthPath(year, month), year, month, posts: [], days: [] }));
     m.posts.push(post);
     let d = m.days.at(-1);
-    if (d?.date.day !== day) m.days.push((d = { key: `${yyyy}/${mm}/${dd}`, date: post.localDate, posts: [] }));
+    if (d?.date.day !== day) m.days.push((d = { key: `${yyyy}-${mm}-${dd}`, path: dayPath(post.localDate), date: post.localDate, posts: [] }));
     d.posts.push(post);
   });
 
@@ -179,6 +183,7 @@ export function buildPostIndex(sources: readonly PostSource[], options: BuildOpt
     posts,
     homePosts: posts.filter((p) => !p.hidden),
     tags,
+    tagsByName: [...tags].sort((a, b) => collator.compare(a.name, b.name) || a.slug.localeCompare(b.slug)),
     tagBySlug: new Map(tags.map((t) => [t.slug, t])),
     years,
     byPath,
@@ -215,14 +220,13 @@ function toPost(source: PostSource, timezone: string, problems: string[]): Post 
     if (!tags.some((t) => t.slug === tagSlug)) tags.push({ name: name.replace(/\s+/g, ' '), slug: tagSlug });
   }
   const ld = localDate(data.date, timezone);
-  const { yyyy, mm, dd } = datePath(ld);
   const paragraph = source.body ? firstParagraph(source.body, { mdx: source.filePath.endsWith('.mdx') }) : '';
   const excerpt = data.description ?? truncate(paragraph, SUMMARY_LENGTH);
   return {
     id: source.id,
     filePath: source.filePath,
     slug,
-    path: `${yyyy}/${mm}/${dd}/${slug}/`,
+    path: postPath(ld, slug),
     title: data.title,
     subtitle: data.subtitle,
     summary: data.description ?? data.subtitle ?? truncate(paragraph, SUMMARY_LENGTH),

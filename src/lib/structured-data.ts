@@ -6,7 +6,7 @@
 import { site } from '../site.config.ts';
 import { isoWithOffset } from './dates.ts';
 import type { Post } from './post-index.ts';
-import { absoluteAssetUrl, absoluteUrl } from './urls.ts';
+import { absoluteAssetUrl, absoluteUrl, homePath, searchPath } from './urls.ts';
 
 export function jsonLdScript(data: unknown): string {
   return JSON.stringify(data)
@@ -20,7 +20,7 @@ export function jsonLdScript(data: unknown): string {
 const publisher = () => ({
   '@type': 'GovernmentOrganization',
   name: site.publisher,
-  url: absoluteUrl(''),
+  url: absoluteUrl(homePath),
   logo: { '@type': 'ImageObject', url: absoluteAssetUrl('/favicon.svg') },
 });
 
@@ -52,12 +52,12 @@ export function webSite() {
     '@type': 'WebSite',
     name: site.title,
     description: site.description,
-    url: absoluteUrl(''),
+    url: absoluteUrl(homePath),
     inLanguage: site.lang,
     publisher: publisher(),
     potentialAction: {
       '@type': 'SearchAction',
-      target: { '@type': 'EntryPoint', urlTemplate: `${absoluteUrl('search/')}?q={search_term_string}` },
+      target: { '@type': 'EntryPoint', urlTemplate: `${absoluteUrl(searchPath)}?q={search_term_string}` },
       'query-input': 'required name=search_term_string',
     },
   };

@@ -1,9 +1,89 @@
 /**
- * Every path in src/lib is base-relative ('' is the home page,
- * '2025/07/01/slug/' a post). These turn them into links that honour
- * BASE_PATH and into absolute URLs that honour SITE_URL.
+ * Every URL of the site is decided here, and only here: routes, listings,
+ * feeds, the sitemap and the search index ask these functions, nothing else
+ * concatenates paths.
+ *
+ * Paths are base-relative ('' is the home page, '2025/07/01/slug/' a post).
+ * `href` and `absoluteUrl` turn them into links that honour BASE_PATH and
+ * into absolute URLs that honour SITE_URL.
  */
-import { site } from '../site.config.ts';
+import { normaliseBase, site, type NavKey } from '../site.config.ts';
+import { datePath, type LocalDate } from './dates.ts';
+
+// ---- Pages of the site
+
+export const homePath = '';
+export const archivePath = 'archive/';
+export const tagsPath = 'tags/';
+export const searchPath = 'search/';
+export const aboutPath = 'about/';
+export const notFoundPath = '404.html';
+export const feedPath = 'feed.xml';
+export const sitemapPath = 'sitemap-index.xml';
+export const robotsPath = 'robots.txt';
+/** Where the Pagefind bundle is written and loaded from. */
+export const pagefindPath = 'pagefind/';
+
+/** The page each header link leads to. */
+export function navPath(key: NavKey): string {
+  return { home: homePath, archive: archivePath, tags: tagsPath, search: searchPath, about: aboutPath }[key];
+}
+
+/** A post: the Jekyll `permalink: pretty` scheme, so old links keep working. */
+export function postPath(date: LocalDate, slug: string): string {
+  const { yyyy, mm, dd } = datePath(date);
+  return `${yyyy}/${mm}/${dd}/${slug}/`;
+}
+
+const POST_PATH = /^\d{4}\/\d{2}\/\d{2}\/[^/]+\/$/;
+
+/** Is this base-relative path the shape of a post's URL (and not of a date archive)? */
+export function isPostPath(path: string): boolean {
+  return POST_PATH.test(path);
+}
+
+export function yearPath(year: number): string {
+  return `${datePath({ year, month: 1, day: 1 }).yyyy}/`;
+}
+
+export function monthPath(year: number, month: number): string {
+  const { yyyy, mm } = datePath({ year, month, day: 1 });
+  return `${yyyy}/${mm}/`;
+}
+
+export function dayPath(date: LocalDate): string {
+  const { yyyy, mm, dd } = datePath(date);
+  return `${yyyy}/${mm}/${dd}/`;
+}
+
+export function tagPath(tag: { slug: string }): string {
+  return `${tagsPath}${tag.slug}/`;
+}
+
+export function tagFeedPath(tag: { slug: string }): string {
+  return `${tagPath(tag)}feed.xml`;
+}
+
+/** Base-relative path of a paginated listing: page 1 is the listing itself, page n is `page/n/` under it. */
+export function pagePath(listingPath: string, page: number): string {
+  return page <= 1 ? listingPath : `${listingPath}page/${page}/`;
+}
+
+/**
+ * The value of a rest parameter (`[...path]`) that serves a base-relative path:
+ * '2025/07/' -> '2025/07', '' -> undefined (the route's own folder).
+ */
+export function restParam(path: string): string | undefined {
+  const trimmed = path.replace(/\/+$/, '');
+  return trimmed === '' ? undefined : trimmed;
+}
+
+/** A search for `q`: /search/?q=… */
+export function searchUrl(q: string): string {
+  return `${searchPath}?q=${encodeURIComponent(q)}`;
+}
+
+// ---- Paths to links
 
 /** '2025/07/' -> '/2025/07/' (or '/staging/2025/07/' under a base path). */
 export function href(path: string, base: string = site.base): string {
@@ -25,7 +105,15 @@ export function absoluteAssetUrl(src: string): string {
   return new URL(assetHref(src), site.url).href;
 }
 
-/** Base-relative path of a paginated listing: page 1 is the listing itself, page n is `page/n/` under it. */
-export function pagePath(listingPath: string, page: number): string {
-  return page <= 1 ? listingPath : `${listingPath}page/${page}/`;
+/** A site URL path ('/staging/2025/07/') back to its base-relative path ('2025/07/'); undefined outside the base. */
+export function basePathOf(urlPath: string, base: string = site.base): string | undefined {
+  const b = normaliseBase(base);
+  const p = urlPath.startsWith('/') ? urlPath : `/${urlPath}`;
+  if (p === b.slice(0, -1)) return '';
+  return p.startsWith(b) ? p.slice(b.length) : undefined;
+}
+
+/** The file a static build writes for a base-relative path: '2025/07/' -> '2025/07/index.html'. */
+export function fileOf(path: string): string {
+  return path === '' || path.endsWith('/') ? `${path}index.html` : path;
 }

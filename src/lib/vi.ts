@@ -13,6 +13,8 @@ export const vi = {
   } satisfies Record<NavKey, string>,
   mainNav: 'Điều hướng chính',
   searchLabel: 'Tìm trong trang',
+  searchSiteLabel: 'Tìm kiếm trên trang',
+  searchNotFoundLabel: 'Tìm trang bạn cần',
   searchPlaceholder: 'Tìm tin, thông báo…',
   searchButton: 'Tìm',
   noPosts: 'Chưa có bài viết',
@@ -73,6 +75,12 @@ export const vi = {
     noScript: 'Tìm kiếm cần JavaScript. Bạn có thể xem bài viết theo thẻ hoặc trong mục Lưu trữ.',
   },
 } as const;
+
+/**
+ * Vietnamese alphabetical order, the one collator of the site (tags, filters):
+ * a < ă < â, d < đ, case and tone marks compared last, numbers as numbers.
+ */
+export const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
 
 /** "1 tháng 7, 2025": the date format shown with posts. */
 export function formatDateVi(d: LocalDate): string {

@@ -5,9 +5,10 @@
  * the result count through the page's live region.
  */
 import { vietnameseSearch, type PagefindApi, type PagefindResult } from '../lib/search-query.ts';
-import { vi } from '../lib/vi.ts';
+import { collator, vi } from '../lib/vi.ts';
+import { site } from '../site.config.ts';
 
-const PAGE_SIZE = 10;
+const PAGE_SIZE = site.postsPerPage;
 const t = vi.search;
 
 interface Pagefind extends PagefindApi {
@@ -43,7 +44,7 @@ export async function startSearchPage(): Promise<void> {
     return;
   }
 
-  const tags = Object.entries((await pagefind.filters()).tag ?? {}).sort(([a], [b]) => a.localeCompare(b, 'vi'));
+  const tags = Object.entries((await pagefind.filters()).tag ?? {}).sort(([a], [b]) => collator.compare(a, b));
   for (const [name, count] of tags) {
     const label = document.createElement('label');
     const box = document.createElement('input');

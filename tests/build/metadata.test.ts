@@ -1,7 +1,7 @@
 /** What link previews (Facebook, Zalo) and search engines read in each page head. */
 import { describe, expect, it } from 'vitest';
 import { jsonLd, page, text } from './html.ts';
-import { readDist } from './sites.ts';
+import { listDist, readDist } from './sites.ts';
 
 const POST = '/2025/07/01/tuong-mai-voi-mo-hinh-chinh-quyen-hai-cap/';
 const meta = (doc: ReturnType<typeof page>, key: string) =>
@@ -90,5 +90,34 @@ describe('a title that tries to break out of its element', () => {
     const [article] = jsonLd(doc);
     expect(article.headline).toBe(title);
     expect(article.keywords).toEqual(['A & B <c>', '</script>']);
+  });
+});
+
+describe('valid, distinguishable markup in every head and landmark', () => {
+  const htmlFiles = listDist('fixture').filter((f) => f.endsWith('.html'));
+
+  it('gives every <meta> a name, property, charset or http-equiv (the search facets included)', () => {
+    const nameless: string[] = [];
+    for (const file of htmlFiles) {
+      for (const m of page('fixture', `/${file}`).querySelectorAll('meta')) {
+        if (!['name', 'property', 'charset', 'http-equiv'].some((a) => m.hasAttribute(a))) nameless.push(`${file}: ${m.outerHTML}`);
+      }
+    }
+    expect(nameless).toEqual([]);
+    const facets = page('fixture', POST).querySelectorAll('meta[data-pagefind-filter], meta[data-pagefind-sort], meta[data-pagefind-meta]');
+    expect(facets.map((m) => m.getAttribute('name'))).toEqual(['pagefind-tag', 'pagefind-sort-date', 'pagefind-date', 'pagefind-image']);
+  });
+
+  it('labels the two search forms of /404.html differently', () => {
+    const forms = page('fixture', '/404.html').querySelectorAll('[role="search"]');
+    expect(forms.map((f) => f.getAttribute('aria-label'))).toEqual(['Tìm kiếm trên trang', 'Tìm trang bạn cần']);
+  });
+
+  it('names every search landmark, on every page, uniquely within its page', () => {
+    for (const file of htmlFiles) {
+      const labels = page('fixture', `/${file}`).querySelectorAll('[role="search"]').map((f) => f.getAttribute('aria-label') ?? '');
+      expect(labels.every((l) => l !== ''), file).toBe(true);
+      expect(new Set(labels).size, file).toBe(labels.length);
+    }
   });
 });

@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { vietnameseSearch, type PagefindApi } from '../../src/lib/search-query.ts';
 import { loadPagefind } from './pagefind.ts';
-import { distExists } from './sites.ts';
+import { distExists, listDist, readDist } from './sites.ts';
 
 let pagefind: Awaited<ReturnType<typeof loadPagefind>>;
 beforeAll(async () => {
@@ -36,6 +36,22 @@ describe('the index astro build writes', () => {
     const all = await Promise.all(results.map(async (r) => (await r.data()).url));
     expect(all.length).toBeGreaterThan(0);
     for (const url of all) expect(url).toMatch(/^\/\d{4}\/\d{2}\/\d{2}\/[^/]+\/$/);
+  });
+
+  it('indexes every post page and nothing else: the pages of the index are exactly the posts’ pages', async () => {
+    const indexed = await Promise.all((await pagefind.search(null))!.results.map(async (r) => (await r.data()).url));
+    const posts = listDist('fixture')
+      .filter((f) => /^\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/.test(f))
+      .map((f) => `/${f.replace(/index\.html$/, '')}`);
+    expect(posts.length).toBeGreaterThan(30);
+    expect(indexed.sort()).toEqual(posts.sort());
+  });
+
+  it('of a site with no posts holds nothing: not the home page, /tags/ or /404.html', () => {
+    // Before, Pagefind read all of dist/ and "phường" found /, /tags/ and /404.html.
+    const entry = JSON.parse(readDist('empty', 'pagefind/pagefind-entry.json'));
+    expect(entry.languages).toEqual({});
+    expect(listDist('empty').filter((f) => f.startsWith('pagefind/fragment/'))).toEqual([]);
   });
 
   it('indexes the article, not the nav, footer, table of contents or tag list', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePostDate } from '../../src/lib/dates.ts';
-import { dateListings, paginate, tagCrumbs, tagPath } from '../../src/lib/listing.ts';
+import { dateListings, paginate, tagCrumbs } from '../../src/lib/listing.ts';
+import { tagPath } from '../../src/lib/urls.ts';
 import { buildPostIndex, type Post, type PostSource } from '../../src/lib/post-index.ts';
 import type { PostData } from '../../src/lib/post-schema.ts';
 

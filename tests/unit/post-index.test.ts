@@ -244,11 +244,13 @@ describe('years, months and days', () => {
   ]);
 
   it('groups by year, month and day, newest first, from the Hà Nội date', () => {
-    const shape = index.years.map((y) => [y.key, y.months.map((m) => [m.key, m.days.map((d) => d.key)])]);
+    const shape = index.years.map((y) => [y.path, y.months.map((m) => [m.path, m.days.map((d) => d.path)])]);
     expect(shape).toEqual([
-      ['2025', [['2025/12', ['2025/12/31']], ['2025/07', ['2025/07/31', '2025/07/01']]]],
-      ['2024', [['2024/07', ['2024/07/01']]]],
+      ['2025/', [['2025/12/', ['2025/12/31/']], ['2025/07/', ['2025/07/31/', '2025/07/01/']]]],
+      ['2024/', [['2024/07/', ['2024/07/01/']]]],
     ]);
+    // Keys name the groups without being paths: fit for element ids.
+    expect(index.years[0].months[0].days[0].key).toBe('2025-12-31');
   });
 
   it('keeps a post at 23:30 on 31 July in July, and one at 23:30 on 31 December in 2025', () => {

@@ -1,10 +1,10 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { buildFeed } from '../../../lib/feed.ts';
-import { tagPath } from '../../../lib/listing.ts';
 import type { TagGroup } from '../../../lib/post-index.ts';
 import { getPostIndex } from '../../../lib/posts.ts';
 import { postHtml } from '../../../lib/render.ts';
+import { tagFeedPath, tagPath } from '../../../lib/urls.ts';
 import { vi } from '../../../lib/vi.ts';
 import { site } from '../../../site.config.ts';
 
@@ -18,7 +18,7 @@ export const GET: APIRoute = async ({ props }) => {
   const channel = {
     title: `${vi.tagTitle(tag.name)} · ${site.title}`,
     description: `${vi.tagFeedDescription(tag.name)} · ${site.title}`,
-    feedPath: `${tagPath(tag)}feed.xml`,
+    feedPath: tagFeedPath(tag),
     pagePath: tagPath(tag),
   };
   return rss(await buildFeed(channel, tag.posts, postHtml));

@@ -1,0 +1,17 @@
+/**
+ * Which built pages the search index reads: the one place that decides it.
+ * Posts today; standalone pages (a `pages` collection) are added by passing
+ * their paths. Everything else (home, listings, tags, the 404 page, search
+ * itself) is never indexed, so a site with no posts has an empty index
+ * rather than one that finds its own navigation.
+ */
+import { isPostPath } from './urls.ts';
+
+/**
+ * @param built base-relative paths of every page the build wrote ('2025/07/01/slug/', 'tags/', '404.html')
+ * @param standalone base-relative paths of standalone pages to index too ('lien-he/')
+ */
+export function searchablePages(built: readonly string[], standalone: readonly string[] = []): string[] {
+  const extra = new Set(standalone);
+  return built.filter((path) => isPostPath(path) || extra.has(path));
+}
