@@ -3,7 +3,8 @@
  * on the same generated posts, side by side in one run, interleaved, cold each
  * time. Prints a table and saves JSON in bench/results/.
  *
- *   npm run bench -- --sizes 2000,6000 --runs 3 [--warm] [--only site|baseline] [--keep]
+ *   npm run bench -- --sizes 2000,6000 --runs 3 [--warm] [--only site|baseline|hugo] [--keep]
+ *                    [--hugo-theme DIR]   (adds Hugo + PaperMod: a `hugo` binary and the theme's folder)
  *
  * Each build runs in a temporary copy of its project (node_modules linked), so
  * generated posts and photos never touch the work tree. Measured per build:
@@ -14,7 +15,7 @@
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import sharp from 'sharp';
@@ -28,11 +29,13 @@ const { values } = parseArgs({
     warm: { type: 'boolean', default: false },
     only: { type: 'string' },
     keep: { type: 'boolean', default: false },
+    'hugo-theme': { type: 'string' },
   },
 });
 const sizes = values.sizes.split(',').map(Number).filter((n) => n > 0);
 const runs = Math.max(1, Number(values.runs));
-const engines = (['site', 'baseline'] as const).filter((e) => !values.only || values.only === e);
+const hugoTheme = values['hugo-theme'];
+const engines = (['site', 'baseline', 'hugo'] as const).filter((e) => (!values.only || values.only === e) && (e !== 'hugo' || hugoTheme));
 
 type Engine = (typeof engines)[number];
 
@@ -56,6 +59,21 @@ function prepare(engine: Engine, n: number, posts: ReturnType<typeof generatePos
   const dir = join(work, `${engine}-${n}`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
+  if (engine === 'hugo') {
+    // Hugo 0.111 + PaperMod with what this site also makes: tags, RSS, sitemap and a JSON search index.
+    writeFileSync(
+      join(dir, 'config.yml'),
+      [
+        'baseURL: https://example.org/', 'languageCode: vi', 'title: Bench', 'theme: PaperMod', `themesDir: ${JSON.stringify(dirname(hugoTheme!))}`,
+        'paginate: 10', 'outputs:', '  home: [HTML, RSS, JSON]', 'taxonomies:', '  tag: tags', 'enableRobotsTXT: true',
+      ].join('\n') + '\n',
+    );
+    if (basename(hugoTheme!) !== 'PaperMod') throw new Error('--hugo-theme must be a folder named PaperMod');
+    mkdirSync(join(dir, 'content/posts'), { recursive: true });
+    for (const post of posts) writeFileSync(join(dir, 'content/posts', post.file), post.source.replace(/^layout: post\n/m, ''));
+    cpSync(photos, join(dir, 'static/img/bench'), { recursive: true });
+    return dir;
+  }
   const from = engine === 'site' ? root : join(root, 'bench/baseline');
   const parts = engine === 'site' ? ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'] : ['src', 'astro.config.mjs'];
   for (const part of parts) cpSync(join(from, part), join(dir, part), { recursive: true });
@@ -144,13 +162,15 @@ env.ASTRO_TELEMETRY_DISABLED = '1';
 async function build(engine: Engine, dir: string, { cold = true } = {}): Promise<Omit<Measure, 'engine' | 'posts' | 'run'>> {
   const dist = join(dir, 'dist');
   const cache = join(dir, '.cache');
-  if (cold) for (const d of [dist, cache, join(dir, '.astro')]) rmSync(d, { recursive: true, force: true });
+  if (cold) for (const d of [dist, cache, join(dir, '.astro'), join(dir, 'resources')]) rmSync(d, { recursive: true, force: true });
   const runner = join(root, 'tests/build/run-build.mjs');
   // The baseline's Pagefind runs as its own process after the build, as a bare blog would run it.
-  const script = engine === 'site' ? `"${process.execPath}" "${runner}" "${dist}" "${cache}"` : `"${process.execPath}" "${runner}" "${dist}" "${cache}" && "${join(root, 'node_modules/.bin/pagefind')}" --site "${dist}" --silent`;
+  const script = engine === 'hugo' ? `hugo --quiet --destination "${dist}" --cacheDir "${cache}"` : engine === 'site' ? `"${process.execPath}" "${runner}" "${dist}" "${cache}"` : `"${process.execPath}" "${runner}" "${dist}" "${cache}" && "${join(root, 'node_modules/.bin/pagefind')}" --site "${dist}" --silent`;
   const m = await measured('/bin/sh', ['-c', script], dir, { ...env, POSTS_DIR: engine === 'site' ? join(dir, 'src/content/posts') : join(dir, 'posts') });
   const all = walk(dist);
-  const index = existsSync(join(dist, 'pagefind')) ? walk(join(dist, 'pagefind')) : { bytes: 0 };
+  const index = existsSync(join(dist, 'pagefind'))
+    ? walk(join(dist, 'pagefind'))
+    : { bytes: existsSync(join(dist, 'index.json')) ? statSync(join(dist, 'index.json')).size : 0 };
   return {
     wallSeconds: round(m.wall),
     cpuSeconds: round(m.cpu),
@@ -202,7 +222,7 @@ for (const n of sizes) {
     const xs = results.filter((r) => r.engine === engine && r.posts === n).map((r) => r[key] as number);
     return xs.length ? median(xs) : undefined;
   };
-  for (const engine of ['baseline', 'site', 'site-warm']) {
+  for (const engine of ['baseline', 'hugo', 'site', 'site-warm']) {
     const wall = med(engine, 'wallSeconds');
     if (wall === undefined) continue;
     const base = med('baseline', 'wallSeconds');
