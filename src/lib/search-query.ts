@@ -27,6 +27,8 @@
 export interface PagefindResultData {
   url: string;
   excerpt: string;
+  /** The page's indexed text, whitespace collapsed: what our excerpt is cut from. */
+  content?: string;
   meta: Record<string, string | undefined>;
   filters?: Record<string, string[]>;
 }

@@ -1,99 +1,124 @@
 /**
- * The search page in the browser: loads Pagefind from our own origin, runs
- * `vietnameseSearch` for the box, the tag filter and the sort, keeps the URL
- * in step (?q=…&tag=…&sort=newest) so results can be shared, and announces
- * the result count through the page's live region.
+ * The search page in the browser: runs `vietnameseSearch` for the box, the
+ * tag filter and the sort, keeps the URL in step (?q=…&tag=…&sort=newest)
+ * so results can be shared, and announces the result count through the
+ * page's live region.
+ *
+ * - Pagefind (about 155 KB of JavaScript and wasm) loads on the first focus
+ *   or input, not before: a visitor who only looks costs nothing. A URL that
+ *   already holds ?q= (or a tag) searches at once.
+ * - The tag filter is rendered at build time; the script only reads it.
+ * - Each search is a session. "Xem thêm" belongs to the session that showed
+ *   it and loads one page at a time: a double click, or a click while a new
+ *   search runs, or an old search answering late, never adds rows to the
+ *   wrong list.
+ * - Excerpts are ours (src/lib/search-excerpt.ts): whole typed syllables
+ *   marked, cut where the words stand together.
  */
+import { searchExcerpt } from '../lib/search-excerpt.ts';
 import { vietnameseSearch, type PagefindApi, type PagefindResult } from '../lib/search-query.ts';
-import { collator, vi } from '../lib/vi.ts';
+import { vi } from '../lib/vi.ts';
 import { site } from '../site.config.ts';
 
-const PAGE_SIZE = site.postsPerPage;
 const t = vi.search;
 
 interface Pagefind extends PagefindApi {
   options(o: Record<string, unknown>): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
 }
 
-function $(id: string) {
-  return document.getElementById(id)!;
+interface Session {
+  q: string;
+  results: PagefindResult[];
+  /** How many results are on the page: the next page starts here. */
+  next: number;
+  /** A page of results is being fetched: further clicks wait for it. */
+  busy: boolean;
 }
 
-export async function startSearchPage(): Promise<void> {
+function $<T extends HTMLElement>(id: string): T {
+  return document.getElementById(id) as T;
+}
+
+export function startSearchPage(): void {
   const root = document.querySelector<HTMLElement>('[data-pagefind-bundle]')!;
-  const form = $('search-form') as HTMLFormElement;
-  const input = $('search-q') as HTMLInputElement;
-  const sort = $('search-sort') as HTMLSelectElement;
-  const tagBox = $('search-tags') as HTMLFieldSetElement;
+  const form = $<HTMLFormElement>('search-form');
+  const input = $<HTMLInputElement>('search-q');
+  const sort = $<HTMLSelectElement>('search-sort');
+  const tagBox = document.getElementById('search-tags');
   const status = $('search-status');
-  const list = $('search-results') as HTMLOListElement;
-  const more = $('search-more') as HTMLButtonElement;
+  const list = $<HTMLOListElement>('search-results');
+  const more = $<HTMLButtonElement>('search-more');
 
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
   sort.value = params.get('sort') === 'newest' ? 'newest' : '';
   const wantedTags = new Set(params.getAll('tag'));
+  for (const box of tagBox?.querySelectorAll<HTMLInputElement>('input[name="tag"]') ?? []) box.checked = wantedTags.has(box.value);
 
-  let pagefind: Pagefind;
-  try {
-    pagefind = await import(/* @vite-ignore */ `${root.dataset.pagefindBundle}pagefind.js`);
-    await pagefind.options({ baseUrl: root.dataset.base, excerptLength: 30 });
-  } catch {
-    status.textContent = import.meta.env.DEV ? t.noIndexDev : t.loadFailed;
-    return;
+  let loading: Promise<Pagefind | undefined> | undefined;
+  /** Pagefind, loaded once, on first need. */
+  function pagefind(): Promise<Pagefind | undefined> {
+    loading ??= (async () => {
+      try {
+        const pf: Pagefind = await import(/* @vite-ignore */ `${root.dataset.pagefindBundle}pagefind.js`);
+        await pf.options({ baseUrl: root.dataset.base });
+        return pf;
+      } catch {
+        return undefined;
+      }
+    })();
+    return loading;
   }
 
-  const tags = Object.entries((await pagefind.filters()).tag ?? {}).sort(([a], [b]) => collator.compare(a, b));
-  for (const [name, count] of tags) {
-    const label = document.createElement('label');
-    const box = document.createElement('input');
-    box.type = 'checkbox';
-    box.name = 'tag';
-    box.value = name;
-    box.checked = wantedTags.has(name);
-    label.append(box, ` ${name} (${count})`);
-    tagBox.querySelector('.search-tags__list')!.append(label);
-  }
-  tagBox.hidden = tags.length === 0;
-
-  let shown: PagefindResult[] = [];
+  let session: Session | undefined;
   let run = 0;
 
-  /** Append the next page of results, unless a newer search (run > mine) has started meanwhile. */
-  async function showMore(mine: number) {
-    const start = list.children.length;
-    const batch = await Promise.all(shown.slice(start, start + PAGE_SIZE).map((r) => r.data()));
-    if (mine !== run) return;
-    for (const data of batch) {
-      const li = document.createElement('li');
-      li.className = 'search-result';
-      const h = document.createElement('h2');
-      const a = document.createElement('a');
-      a.href = data.url;
-      a.textContent = data.meta.title ?? data.url;
-      h.append(a);
-      li.append(h);
-      if (data.meta.date) {
-        const d = document.createElement('p');
-        d.className = 'search-result__date';
-        d.textContent = data.meta.date;
-        li.append(d);
-      }
-      const p = document.createElement('p');
-      p.className = 'search-result__excerpt';
-      // Pagefind's excerpt is the page's own text, escaped, with <mark> around the matches.
-      p.innerHTML = data.excerpt;
-      li.append(p);
-      list.append(li);
+  function resultItem(data: Awaited<ReturnType<PagefindResult['data']>>, q: string): HTMLLIElement {
+    const li = document.createElement('li');
+    li.className = 'search-result';
+    const h = document.createElement('h2');
+    const a = document.createElement('a');
+    a.href = data.url;
+    a.textContent = data.meta.title ?? data.url;
+    h.append(a);
+    li.append(h);
+    if (data.meta.date) {
+      const d = document.createElement('p');
+      d.className = 'search-result__date';
+      d.textContent = data.meta.date;
+      li.append(d);
     }
-    more.hidden = list.children.length >= shown.length;
+    const p = document.createElement('p');
+    p.className = 'search-result__excerpt';
+    // The page's own text, escaped, with <mark> around the whole words typed.
+    p.innerHTML = searchExcerpt(data.content ?? '', q);
+    li.append(p);
+    return li;
+  }
+
+  /** Add the next page of a session's results, if it is still the current session and not already loading. */
+  async function showMore(s: Session): Promise<HTMLLIElement | undefined> {
+    if (s !== session || s.busy || s.next >= s.results.length) return undefined;
+    s.busy = true;
+    more.disabled = true;
+    const batch = await Promise.all(s.results.slice(s.next, s.next + site.postsPerPage).map((r) => r.data()));
+    if (s !== session) return undefined; // a newer search has replaced this one
+    const items = batch.map((data) => resultItem(data, s.q));
+    list.append(...items);
+    s.next += batch.length;
+    s.busy = false;
+    more.disabled = false;
+    more.hidden = s.next >= s.results.length;
+    return items[0];
   }
 
   async function search() {
     const mine = ++run;
+    // The old session ends now: its button and its late pages are void.
+    session = undefined;
+    more.hidden = true;
     const q = input.value.trim();
-    const chosen = [...tagBox.querySelectorAll<HTMLInputElement>('input:checked')].map((b) => b.value);
+    const chosen = [...(tagBox?.querySelectorAll<HTMLInputElement>('input:checked') ?? [])].map((b) => b.value);
     const url = new URL(location.href);
     url.search = '';
     if (q) url.searchParams.set('q', q);
@@ -103,26 +128,38 @@ export async function startSearchPage(): Promise<void> {
 
     if (!q && chosen.length === 0) {
       list.replaceChildren();
-      more.hidden = true;
-      shown = [];
       status.textContent = t.prompt;
       return;
     }
+    if (root.dataset.empty !== undefined) {
+      // No posts were built, so there is no index to load.
+      list.replaceChildren();
+      status.textContent = t.none(q);
+      return;
+    }
     status.textContent = t.loading;
-    const outcome = await vietnameseSearch(pagefind, q, {
+    const pf = await pagefind();
+    if (mine !== run) return;
+    if (!pf) {
+      status.textContent = import.meta.env.DEV ? t.noIndexDev : t.loadFailed;
+      return;
+    }
+    const outcome = await vietnameseSearch(pf, q, {
       filters: chosen.length > 0 ? { tag: { any: chosen } } : undefined,
       sort: sort.value === 'newest' ? { date: 'desc' } : undefined,
     });
     if (mine !== run) return; // a newer search has started
-    shown = outcome.results;
+    const s: Session = { q, results: outcome.results, next: 0, busy: false };
+    session = s;
     list.replaceChildren();
-    await showMore(mine);
-    if (mine !== run) return;
+    await showMore(s);
+    if (s !== session) return;
     status.textContent =
-      outcome.missing.length > 0 ? t.missing(outcome.missing) : shown.length === 0 ? t.none(q) : t.found(shown.length, q);
+      outcome.missing.length > 0 ? t.missing(outcome.missing) : s.results.length === 0 ? t.none(q) : t.found(s.results.length, q);
   }
 
   let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('focus', () => void (root.dataset.empty === undefined && pagefind()), { once: true });
   input.addEventListener('input', () => {
     clearTimeout(timer);
     timer = setTimeout(search, 300);
@@ -136,9 +173,10 @@ export async function startSearchPage(): Promise<void> {
     if (e.target !== input) void search();
   });
   more.addEventListener('click', () => {
-    const first = list.children.length;
-    void showMore(run).then(() => (list.children[first]?.querySelector('a') as HTMLElement | null)?.focus());
+    if (!session) return;
+    // Focus moves to the first new result, so keyboard users carry on where the new results start.
+    void showMore(session).then((first) => first?.querySelector('a')?.focus());
   });
 
-  await search();
+  if (input.value.trim() || wantedTags.size > 0) void search();
 }

@@ -3,7 +3,7 @@
  * the built dist/ served from 127.0.0.1. Remote content images are answered
  * with a local placeholder, so nothing leaves the machine.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -26,14 +26,25 @@ const TYPES: Record<string, string> = {
 export interface StaticSite {
   /** http://127.0.0.1:port/ plus the base path. */
   url: string;
+  /** Milliseconds to hold each response back, by URL path (a slow network for one query's files). */
+  delay: (path: string) => number;
   close(): Promise<void>;
 }
 
 /** Serve a built site the way a static host does: index.html for folders, 404.html for the rest. */
 export async function serve(site: SiteName, base = '/'): Promise<StaticSite> {
   const dir = distDir(site);
+  const served: StaticSite = { url: '', delay: () => 0, close: async () => {} };
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const wait = served.delay(path);
+    if (wait > 0) {
+      setTimeout(() => respond(path, res), wait);
+      return;
+    }
+    respond(path, res);
+  });
+  function respond(path: string, res: ServerResponse) {
     let file = path.startsWith(base) ? normalize(join(dir, path.slice(base.length))) : '';
     if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!file || !file.startsWith(dir) || !existsSync(file)) {
@@ -43,13 +54,12 @@ export async function serve(site: SiteName, base = '/'): Promise<StaticSite> {
     }
     res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(res);
-  });
+  }
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}${base}`,
-    close: () => new Promise((ok) => server.close(() => ok())),
-  };
+  served.url = `http://127.0.0.1:${port}${base}`;
+  served.close = () => new Promise((ok) => server.close(() => ok()));
+  return served;
 }
 
 export function launch(): Promise<Browser> {
