@@ -6,7 +6,7 @@
  */
 import type { PostData } from './post-schema.ts';
 import { datePath, localDate, type LocalDate } from './dates.ts';
-import { foldVietnamese, postSlugFromFileName, slugify } from './slugs.ts';
+import { foldVietnamese, postSlugFromFileName, tagSlug as slugOfTag } from './slugs.ts';
 import { firstParagraph, truncate } from './text.ts';
 import { dayPath, monthPath, postPath, yearPath } from './urls.ts';
 import { collator } from './vi.ts';
@@ -212,9 +212,9 @@ function toPost(source: PostSource, timezone: string, problems: string[]): Post 
   }
   const tags: TagRef[] = [];
   for (const name of data.tags) {
-    const tagSlug = slugify(name);
+    const tagSlug = slugOfTag(name);
     if (tagSlug === '') {
-      problems.push(`${where}: tags: "${name}" gives no URL: it has no Latin letters or digits; add a spelling with some`);
+      problems.push(`${where}: tags: "${name}" gives no URL: it has no letters or digits; add a spelling with some`);
       continue;
     }
     if (!tags.some((t) => t.slug === tagSlug)) tags.push({ name: name.replace(/\s+/g, ' '), slug: tagSlug });

@@ -31,6 +31,18 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
+/**
+ * A tag's URL slug: the ASCII slug when the name has Latin letters or digits;
+ * otherwise (微信) the name itself, lower-cased, words joined by hyphens, as
+ * Jekyll's slugify keeps it. Empty only for a name with no letters at all.
+ */
+export function tagSlug(name: string): string {
+  return (
+    slugify(name) ||
+    name.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{M}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '')
+  );
+}
+
 /** The URL slug of a post from its Jekyll file name: 2025-07-01-tuong-mai.md -> tuong-mai. */
 export function postSlugFromFileName(fileName: string): string {
   const base = fileName.replace(/^.*\//, '').replace(/\.(md|mdx|markdown)$/i, '');

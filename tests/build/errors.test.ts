@@ -106,6 +106,6 @@ describe('a build with bad front matter', () => {
       '2025-07-02-the-rong.md': `${GOOD}tags: ["!!!"]\n`,
     });
     expect(code).not.toBe(0);
-    expect(output).toContain('2025-07-02-the-rong.md: tags: "!!!" gives no URL: it has no Latin letters or digits');
+    expect(output).toContain('2025-07-02-the-rong.md: tags: "!!!" gives no URL: it has no letters or digits');
   });
 });
