@@ -9,6 +9,8 @@ import { site } from './src/site.config.ts';
 
 export default defineConfig({
   site: site.url,
+  // Tests build imported fixture sites with their own copy of public/ (see tests/build/sites.ts).
+  publicDir: process.env.PUBLIC_DIR ?? './public',
   base: site.base,
   trailingSlash: 'always',
   build: { format: 'directory' },

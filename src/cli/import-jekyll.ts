@@ -54,6 +54,7 @@ const check = checkPosts({
   timezone: site.timezone,
   defaultAuthor: site.author,
   pending: dryRun ? new Map(plan.writes.map((w) => [w.target, w.text])) : undefined,
+  pendingFiles: dryRun ? plan.copies.map((c) => c.to) : undefined,
 });
 console.log('');
 if (check.problems.length === 0) console.log(message('checkPassed', { count: check.count }).join('\n'));

@@ -3,7 +3,7 @@
  * of this project: the site itself, the site under a base path, fixture
  * content, and no content at all. Built once per test run (global-setup).
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +23,8 @@ export const sites = {
   // The fixture content (which holds the seed post) under a base path.
   staging: { postsDir: join(outputRoot, 'fixture-posts'), env: { BASE_PATH: '/staging', SITE_URL: 'https://staging.example.org' } },
   empty: { postsDir: join(outputRoot, 'empty-posts') },
+  // The Jekyll fixture sites (tests/fixtures/jekyll/) as `npm run import:jekyll` writes them.
+  imported: { postsDir: join(outputRoot, 'imported-posts'), env: { PUBLIC_DIR: join(outputRoot, 'imported-public') } },
 } satisfies Record<string, SiteSpec>;
 
 export type SiteName = keyof typeof sites;
@@ -38,7 +40,7 @@ export function distDir(name: string): string {
  */
 export function astroEnv(): NodeJS.ProcessEnv {
   const env = Object.fromEntries(
-    Object.entries(process.env).filter(([k]) => !/^(VITEST|TEST$|NODE_ENV$|POSTS_DIR$|BASE_PATH$|SITE_URL$)/.test(k)),
+    Object.entries(process.env).filter(([k]) => !/^(VITEST|TEST$|NODE_ENV$|POSTS_DIR$|PUBLIC_DIR$|BASE_PATH$|SITE_URL$)/.test(k)),
   );
   return { ...env, ASTRO_TELEMETRY_DISABLED: '1' };
 }
@@ -111,6 +113,34 @@ export function prepareFixturePosts(): void {
   }
   rmSync(sites.empty.postsDir, { recursive: true, force: true });
   mkdirSync(sites.empty.postsDir, { recursive: true });
+}
+
+/** The Jekyll fixture sites, imported in this order by the real command into the `imported` site. */
+export const jekyllFixtures = ['hux', 'categories', 'vi-blog'] as const;
+
+/** Where the import's report for each fixture is kept, for the tests to read. */
+export function importReport(fixture: (typeof jekyllFixtures)[number]): string {
+  return join(outputRoot, `import-${fixture}.log`);
+}
+
+/**
+ * Run `npm run import:jekyll` (its script, on this Node) over each Jekyll fixture into a fresh
+ * posts folder and a copy of public/, keeping each report and exit code.
+ */
+export function prepareImportedSite(): void {
+  const { postsDir, env } = sites.imported;
+  rmSync(postsDir, { recursive: true, force: true });
+  rmSync(env.PUBLIC_DIR, { recursive: true, force: true });
+  cpSync(join(root, 'public'), env.PUBLIC_DIR, { recursive: true });
+  mkdirSync(postsDir, { recursive: true });
+  for (const fixture of jekyllFixtures) {
+    const run = spawnSync(process.execPath, ['src/cli/import-jekyll.ts', join(root, 'tests/fixtures/jekyll', fixture)], {
+      cwd: root,
+      env: { ...astroEnv(), POSTS_DIR: postsDir, PUBLIC_DIR: env.PUBLIC_DIR },
+      encoding: 'utf-8',
+    });
+    writeFileSync(importReport(fixture), `exit ${run.status}\n${run.stdout}${run.stderr}`);
+  }
 }
 
 /** Generated posts: a tag with exactly one page of posts, and one with one post more than a page. */

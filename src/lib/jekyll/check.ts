@@ -23,6 +23,8 @@ export interface CheckOptions {
   defaultAuthor: string;
   /** Posts not on disk yet (a dry run): file name -> text. */
   pending?: Map<string, string>;
+  /** Files not copied under public/ yet (a dry run): /img/a.png. */
+  pendingFiles?: string[];
 }
 
 export interface CheckResult {
@@ -64,7 +66,9 @@ export function checkPosts(options: CheckOptions): CheckResult {
     }
     sources.push({ id, filePath, data: parsed.data, body });
   }
-  problems.push(...missingImages(sources.map((s) => ({ ...s, data: s.data as unknown as Record<string, unknown> })), options.root, options.publicDir));
+  const pendingFiles = new Set(options.pendingFiles ?? []);
+  const images = missingImages(sources.map((s) => ({ ...s, data: s.data as unknown as Record<string, unknown> })), options.root, options.publicDir);
+  problems.push(...images.filter((p) => ![...pendingFiles].some((f) => p.includes(`no file public${f} `))));
   try {
     buildPostIndex(sources, { timezone: options.timezone });
   } catch (err) {
