@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { datePath, isoWithOffset, localDate, zonedTimeToInstant } from '../dates.ts';
 import { slugify } from '../slugs.ts';
+import { postPath } from '../urls.ts';
 import { htmlAsMarkdown, isImagePath, joinHtmlBlocks, tidyBlankLines, oldSitePath, publicHref, rewriteUrls } from './content.ts';
 import { convertFrontMatter, parseFrontMatterYaml, splitFrontMatter, type ConvertedFrontMatter, type Problem } from './front-matter.ts';
 import { JekyllLiquid, lineAt, type LiquidPost } from './liquid.ts';
@@ -170,12 +171,14 @@ export async function planImport(siteDir: string, options: ImportOptions): Promi
     });
     // A date without a time names a day, and the post keeps that day; a time names an instant, which it keeps.
     const date = fm.dayOnly ? zonedTimeToInstant(fm.dayOnly, options.timezone) : fm.date;
-    const { yyyy, mm, dd } = datePath(localDate(date, options.timezone));
-    const slug = slugify(name.slug) || slugify(fm.title) || 'bai-viet';
-    let newName = `${yyyy}-${mm}-${dd}-${slug}`;
+    const day = localDate(date, options.timezone);
+    const { yyyy, mm, dd } = datePath(day);
+    const baseSlug = slugify(name.slug) || slugify(fm.title) || 'bai-viet';
+    let slug = baseSlug;
     // Two old posts on one day with one slug (a.md and A.markdown): the later one gets a number.
-    for (let n = 2; entries.some((e) => e.newName === newName); n++) newName = `${yyyy}-${mm}-${dd}-${slug}-${n}`;
-    const newUrl = `/${newName.slice(0, 10).replace(/-/g, '/')}/${newName.slice(11)}/`;
+    for (let n = 2; entries.some((e) => e.newName === `${yyyy}-${mm}-${dd}-${slug}`); n++) slug = `${baseSlug}-${n}`;
+    const newName = `${yyyy}-${mm}-${dd}-${slug}`;
+    const newUrl = '/' + postPath(day, slug);
     const page = { ...fm.page, url: oldUrl, id: oldUrl.replace(/\/$|\.html$/, ''), path: file.relPath, date: fm.date, draft: file.draft };
     entries.push({
       file, report, source, body: split.body, bodyLine: split.bodyLine, html: ext === 'html' || ext === 'htm', fm, date,
