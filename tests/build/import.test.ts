@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { XMLParser } from 'fast-xml-parser';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { fileFor, page, text } from './html.ts';
 import { distExists, importReport, listDist, readDist } from './sites.ts';
@@ -43,19 +44,23 @@ function codeBlocks(doc: HTMLElement): string[] {
   return doc.querySelectorAll('.post-body pre').map((pre) => parse(pre.innerHTML).text);
 }
 
-/** What a reader sees of a post's text, code blocks and code spans left out. */
+/** What a reader sees of some HTML, code blocks and code spans left out. */
+function proseText(el: HTMLElement): string {
+  const copy = parse(el.toString());
+  for (const code of copy.querySelectorAll('pre, code')) code.remove();
+  return text(copy);
+}
+
 function proseOf(doc: HTMLElement): string {
-  const body = doc.querySelector('.post-body')!.clone() as HTMLElement;
-  for (const code of body.querySelectorAll('pre, code')) code.remove();
-  return text(body);
+  return proseText(doc.querySelector('.post-body')!);
 }
 
 describe('npm run import:jekyll on three Jekyll sites', () => {
   it('reports each file, Vietnamese then English, with file and line for what it could not carry over', () => {
     const hux = readFileSync(importReport('hux'), 'utf-8');
     expect(hux.split('\n')[0]).toBe('exit 0');
-    expect(hux).toContain('_posts/2019-05-07-tu-wordpress.md:10: bỏ khóa lang (của theme hay công cụ khác, trang mới không dùng)\n');
-    expect(hux).toContain('_posts/2019-05-07-tu-wordpress.md:10: dropped key lang (from another theme or tool; the new site has no use for it)\n');
+    expect(hux).toContain('_posts/2019-05-07-tu-wordpress.md:11: bỏ khóa lang (của theme hay công cụ khác, trang mới không dùng)\n');
+    expect(hux).toContain('_posts/2019-05-07-tu-wordpress.md:11: dropped key lang (from another theme or tool; the new site has no use for it)\n');
     expect(hux).toContain('  - đổi tên thành 2019-05-07-muc-luc.md\n    renamed to 2019-05-07-muc-luc.md\n');
 
     const blog = readFileSync(importReport('vi-blog'), 'utf-8');
@@ -87,8 +92,12 @@ describe('npm run import:jekyll on three Jekyll sites', () => {
       const description = doc.querySelector('meta[name="description"]')!.getAttribute('content')!;
       for (const syntax of ['{%', '{{', '{:', '<!--']) expect(description, `${syntax} in the description of ${url}`).not.toContain(syntax);
     }
-    const feed = readDist('imported', 'feed.xml');
-    for (const syntax of ['{%', '{{', '{:']) expect(feed).not.toContain(syntax);
+    const items = new XMLParser().parse(readDist('imported', 'feed.xml')).rss.channel.item as Record<string, string>[];
+    expect(items.length).toBe(NEW_URLS.length);
+    for (const item of items) {
+      const prose = `${item.title} ${item.description} ${proseText(parse(item['content:encoded']))}`;
+      for (const syntax of ['{%', '{{', '{:', '%}', '}}']) expect(prose, `${syntax} in the feed item of ${item.link}`).not.toContain(syntax);
+    }
   });
 
   it('renders Liquid as Jekyll did: includes with parameters, _data, filters, post_url and links to posts', () => {
@@ -98,7 +107,7 @@ describe('npm run import:jekyll on three Jekyll sites', () => {
     expect(text(doc.querySelector('.ghi-chu'))).toBe('Lưu ý: nội dung từ include');
     expect(prose).toContain('Có 2 liên kết: Trang chủ, Lưu trữ.');
     expect(prose).toContain('Ngày đăng: 05/01/2023; liên hệ sotay@example.vn; tên gọn sổ-tay-thử.');
-    expect(doc.querySelectorAll('.post-body strong').map((s) => text(s))).toEqual(['Lưu ý', 'bạn đọc']);
+    expect(doc.querySelectorAll('.post-body strong').map((s) => text(s))).toEqual(['Lưu ý', 'bạn đọc', 'Đậm']);
     const links = doc.querySelectorAll('.post-body a').map((a) => a.getAttribute('href'));
     expect(links).toContain('/2023/04/04/ngay-ruby/');
     expect(links).toContain('/2023/02/10/trang-html/');
@@ -146,9 +155,11 @@ describe('npm run import:jekyll on three Jekyll sites', () => {
     expect(text(credit)).toBe('Ảnh: Nhóm thử nghiệm');
   });
 
-  rendering('draws the text header with its gradient, and the maths as MathML', () => {
+  rendering('draws the gradient header, the text header, and the maths as MathML', () => {
     const doc = page('imported', '/2018/01/01/cong-thuc/');
-    expect(doc.querySelector('.post-header')!.toString()).toContain('linear-gradient(135deg, #1e3a8a, #0e7490)');
+    expect(doc.querySelector('.post-header')!.getAttribute('style')).toContain('linear-gradient(135deg, #1e3a8a, #0e7490)');
+    // header-style: text: the title on the page's own background, no photo.
+    expect(page('imported', '/2019/05/07/tu-wordpress/').querySelector('.post-header')!.getAttribute('style') ?? '').not.toContain('url(');
     expect(doc.querySelectorAll('.post-body math').length).toBe(2);
     expect(proseOf(doc)).not.toContain('$');
   });
