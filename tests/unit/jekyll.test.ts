@@ -254,6 +254,12 @@ describe('Liquid, as Jekyll rendered it', () => {
     ]);
   });
 
+  it('includes a file next to the post with include_relative, parameters and all', async () => {
+    const { text, problems } = await render('{% include_relative ../_includes/ghi-chu.html tieu_de="R" noi_dung=page.title %}', { path: '_posts/x.md', title: 'P' });
+    expect(text).toBe('<div class="ghi-chu"><strong>R</strong>: P</div>\n');
+    expect(problems).toEqual([]);
+  });
+
   it('reports a missing include and goes on', async () => {
     const { text, problems } = await render('x{% include khong-co.html %}y');
     expect(text).toBe('xy');

@@ -216,6 +216,9 @@ export async function planImport(siteDir: string, options: ImportOptions): Promi
       body = rendered.text;
       report.problems.push(...rendered.problems);
     }
+    // An excerpt separator that is not an HTML comment would show as text: it goes (our summaries read the first paragraph).
+    const separator = typeof e.fm.page.excerpt_separator === 'string' ? e.fm.page.excerpt_separator : config.excerptSeparator;
+    if (separator.trim() !== '' && !/^\s*<!--[\s\S]*-->\s*$/.test(separator)) body = body.split(separator).join('\n\n');
     // kramdown syntax stays: the Markdown plugins read it (src/markdown/), so editors can keep writing it.
     body = e.html ? htmlAsMarkdown(body) : tidyBlankLines(joinHtmlBlocks(body));
 

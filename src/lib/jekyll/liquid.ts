@@ -203,6 +203,34 @@ export class JekyllLiquid {
         return site.baseurl + '/' + path.replace(/\.(md|markdown|mkd|mkdn|mkdown|textile)$/i, '.html');
       },
     });
+    // {% include_relative file.md key="value" %}: a file next to the post, with the same parameters as include.
+    e.registerTag('include_relative', {
+      parse(token: TagToken) {
+        const [file = '', ...rest] = token.args.trim().split(/\s+/);
+        this.file = file;
+        this.params = rest.join(' ');
+      },
+      *render(ctx: Context): Generator<unknown, string, unknown> {
+        const page = ctx.getSync(['page']) as Record<string, unknown> | undefined;
+        const file = String(this.file);
+        const path = resolve(site.dir, posix.dirname(String(page?.path ?? '')), file);
+        if (!path.startsWith(resolve(site.dir) + sep) || !existsSync(path)) {
+          self.missingIncludes.push(file);
+          return '';
+        }
+        const include: Record<string, unknown> = {};
+        for (const m of String(this.params).matchAll(/([\w-]+)=(?:"([^"]*)"|'([^']*)'|([\w.[\]-]+))/g)) {
+          include[m[1]] = m[2] ?? m[3] ?? (ctx.getSync(m[4].split('.')) as unknown);
+        }
+        const template = self.engine.parse(readFileSync(path, 'utf-8'));
+        ctx.push({ include });
+        try {
+          return (yield self.engine.renderer.renderTemplates(template, ctx)) as string;
+        } finally {
+          ctx.pop();
+        }
+      },
+    });
     e.registerFilter('markdownify', markdownify);
     // Jekyll's URL filters: the old site's addresses (the importer then maps them to the new ones).
     const relative = (input: unknown) => {
