@@ -38,9 +38,20 @@ function absolute(value: string, pageUrl: string): string {
   }
 }
 
-/** Make every relative src/href/srcset in a fragment of HTML absolute, as feed readers need. */
+// A start tag, its quoted attribute values read whole (a value may hold > or a quote of the other kind).
+const START_TAG = /<[A-Za-z][^\s/>]*(?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?>/g;
+
+/**
+ * Make every relative src/href/srcset in a fragment of HTML absolute, as feed
+ * readers need. Only attributes of real tags change: `href="/…"` written as
+ * text (in <code>, escaped as &lt;a href=…) is the post's text and stays as written.
+ */
 export function absolutizeHtml(html: string, pageUrl: string): string {
-  return html
+  return html.replace(START_TAG, (tag) => absolutizeTag(tag, pageUrl));
+}
+
+function absolutizeTag(tag: string, pageUrl: string): string {
+  return tag
     .replace(URL_ATTRS, (_m, attr: string, _q, dq?: string, sq?: string) => {
       const value = dq ?? sq ?? '';
       // In-page anchors stay in the page: a reader shows the post out of context.

@@ -7,7 +7,7 @@
 import type { PostData } from './post-schema.ts';
 import { datePath, localDate, type LocalDate } from './dates.ts';
 import { foldVietnamese, postSlugFromFileName, tagSlug as slugOfTag } from './slugs.ts';
-import { firstParagraph, truncate } from './text.ts';
+import { firstParagraph, photoText, truncate } from './text.ts';
 import { dayPath, monthPath, postPath, yearPath } from './urls.ts';
 import { collator } from './vi.ts';
 
@@ -220,7 +220,11 @@ function toPost(source: PostSource, timezone: string, problems: string[]): Post 
     if (!tags.some((t) => t.slug === tagSlug)) tags.push({ name: name.replace(/\s+/g, ' '), slug: tagSlug });
   }
   const ld = localDate(data.date, timezone);
-  const paragraph = source.body ? firstParagraph(source.body, { mdx: source.filePath.endsWith('.mdx') }) : '';
+  // Never empty: meta description, og:description, JSON-LD and the feed all carry it. A post
+  // with no prose (a photo alone) is described by its photo's caption or alt text, else its title.
+  const paragraph =
+    (source.body ? firstParagraph(source.body, { mdx: source.filePath.endsWith('.mdx') }) || photoText(source.body) : '') ||
+    data.title;
   const excerpt = data.description ?? truncate(paragraph, SUMMARY_LENGTH);
   return {
     id: source.id,

@@ -56,8 +56,10 @@ export function missingImages(
   for (const post of posts) {
     const where = post.filePath ?? post.id;
     const image = post.data.headerImage;
-    if (typeof image === 'string' && image.startsWith('/') && !isFile(join(publicDir, decoded(image)))) {
-      problems.push(`${where}: header-img "${image}" does not exist: no file public${decoded(image)} (local images live under public/)`);
+    // `?v=2` (a cache buster) and `#…` are part of the URL, not of the file name.
+    const imageFile = typeof image === 'string' ? decoded(image.split(/[?#]/)[0]) : '';
+    if (typeof image === 'string' && image.startsWith('/') && !isFile(join(publicDir, imageFile))) {
+      problems.push(`${where}: header-img "${image}" does not exist: no file public${imageFile} (local images live under public/)`);
     }
     if (!post.filePath || !post.body) continue;
     for (const [, url] of post.body.matchAll(BODY_IMAGE)) {

@@ -12,6 +12,9 @@ export function isCommentSource(source: string): boolean {
   return lines.length > 0 && lines.every((l) => COMMENT_LINE.test(l));
 }
 
+// Elements whose content is not text a reader sees as prose.
+const NOT_TEXT_ELEMENTS = /<(script|style|iframe|object|video|audio|svg|template)\b[\s\S]*?<\/\1\s*>/gi;
+
 // Escaped characters are set aside first, so that `\*` is never read as emphasis.
 const ESCAPED = /\\([\\`*_{}[\]()#+\-.!>~|])/g;
 const PLACEHOLDER = /\uE000(\d+)\uE001/g;
@@ -69,18 +72,39 @@ export function firstParagraph(body: string, options: { mdx?: boolean } = {}): s
     if (isCaption || afterPhoto) continue;
     const lines = raw.map((line) => line.replace(/^>\s?/, '').replace(/^([-*+]|\d+\.)\s+/, ''));
     const isHeading = /^#{1,6}\s/.test(lines[0]) || /^(=+|-+)$/.test(lines[1] ?? '');
-    if (isHeading || /^<[A-Za-z]/.test(lines[0]) || /^([-*_])\1{2,}$/.test(lines[0])) continue;
-    const joined = lines.join(' ');
+    if (isHeading || /^([-*_])\1{2,}$/.test(lines[0])) continue;
+    // A block that opens with HTML is prose when text is left once the tags are gone:
+    // `<strong>(Tương Mai)</strong> - Sáng 1/7…` or `<p>…</p>`; `<div><img></div>` is not.
+    const joined = lines.join(' ').replace(NOT_TEXT_ELEMENTS, '');
     const textOnly = inlineToText(options.mdx ? joined.replace(/\{[^{}]*\}/g, '') : joined);
     if (textOnly !== '') return textOnly;
   }
   return '';
 }
 
-/** Cut text to at most `max` characters at a word boundary, with an ellipsis. */
+/**
+ * What a post's text offers when it has no paragraph of prose (a photo-only
+ * post): the first photo's caption, else its alt text; '' when there is none.
+ */
+export function photoText(body: string): string {
+  const blocks = body.replace(/\r\n?/g, '\n').split(/\n\s*\n/).map((b) => b.trim());
+  const photo = blocks.findIndex((b) => /^!\[[^\]]*\]\([^)]*\)$/.test(b));
+  if (photo === -1) return '';
+  const caption = blocks[photo + 1]?.startsWith('>') ? inlineToText(blocks[photo + 1].replace(/^>\s?/gm, '')) : '';
+  return caption || inlineToText(/^!\[([^\]]*)\]/.exec(blocks[photo])![1]);
+}
+
+const graphemes = new Intl.Segmenter('vi', { granularity: 'grapheme' });
+
+/**
+ * Cut text to at most `max` characters (as readers count them: an emoji or a
+ * letter with its marks is one) at a word boundary, with an ellipsis. Never
+ * splits an emoji or a letter from its mark.
+ */
 export function truncate(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
+  const chars = Array.from(graphemes.segment(text), (s) => s.segment);
+  if (chars.length <= max) return text;
+  const cut = chars.slice(0, max - 1).join('');
   const space = cut.lastIndexOf(' ');
-  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,.;:–-]+$/, '')}…`;
+  return `${(space > cut.length * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,.;:–-]+$/, '')}…`;
 }

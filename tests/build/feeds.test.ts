@@ -148,3 +148,27 @@ describe('the sitemap', () => {
     expect(readDist('site', 'robots.txt')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://tuongmai.com/sitemap-index.xml\n');
   });
 });
+
+describe('feed items that are easy to get wrong', () => {
+  const { items } = feed('fixture', 'tags/thu-html/feed.xml');
+  const item = (slug: string) => items.find((i) => i.link.endsWith(`/${slug}/`))!;
+
+  it('keeps href="/…" and src="/…" written inside <code> as the post wrote them', () => {
+    const html = item('mo-dau-bang-html')['content:encoded'];
+    expect(html).toContain('<code>&lt;img src="/img/a.jpg"&gt;</code>');
+    expect(html).toContain('"/lien-he/"');
+    expect(html).not.toContain('https://tuongmai.com/lien-he/');
+    expect(html).not.toContain('https://tuongmai.com/img/a.jpg');
+  });
+
+  it('describes a post that opens with inline HTML, and a photo-only post, never with nothing', () => {
+    expect(item('mo-dau-bang-html').description).toBe('(Tin kiểm tra) - Đoạn mở đầu bắt đầu bằng chữ đậm viết bằng HTML, như các bài chép từ trang cũ.');
+    expect(item('chi-co-anh').description).toBe('Ảnh thử: sân trước trụ sở');
+  });
+
+  it('gives every item of every feed a description', () => {
+    for (const file of listDist('fixture').filter((f) => f.endsWith('feed.xml'))) {
+      for (const i of feed('fixture', file).items) expect(String(i.description ?? '').trim(), `${file}: ${i.link}`).not.toBe('');
+    }
+  });
+});

@@ -121,3 +121,36 @@ describe('valid, distinguishable markup in every head and landmark', () => {
     }
   });
 });
+
+describe('descriptions are never empty', () => {
+  const cases = [
+    ['/2024/03/16/mo-dau-bang-html/', '(Tin kiểm tra) - Đoạn mở đầu bắt đầu bằng chữ đậm viết bằng HTML, như các bài chép từ trang cũ.'],
+    ['/2024/03/17/chi-co-anh/', 'Ảnh thử: sân trước trụ sở'],
+  ] as const;
+
+  for (const [path, expected] of cases) {
+    it(`${path}: meta description, og:description, twitter:description and JSON-LD say "${expected.slice(0, 30)}…"`, () => {
+      const doc = page('fixture', path);
+      expect(meta(doc, 'description')).toBe(expected);
+      expect(meta(doc, 'og:description')).toBe(expected);
+      expect(meta(doc, 'twitter:description')).toBe(expected);
+      expect(jsonLd(doc)[0].description).toBe(expected);
+    });
+  }
+
+  it('no page of the fixture site has an empty description anywhere in its head', () => {
+    for (const file of listDist('fixture').filter((f) => f.endsWith('.html'))) {
+      const doc = page('fixture', `/${file}`);
+      for (const key of ['description', 'og:description', 'twitter:description']) expect(meta(doc, key)?.trim(), `${file} ${key}`).toBeTruthy();
+      for (const ld of jsonLd(doc)) if ('description' in ld) expect(String(ld.description).trim(), file).not.toBe('');
+    }
+  });
+});
+
+describe('a header image with a query string', () => {
+  it('builds (not reported missing) and keeps ?v=2 in the header and previews', () => {
+    const doc = page('fixture', '/2024/03/16/mo-dau-bang-html/');
+    expect(doc.querySelector('.post-header')!.getAttribute('style')).toContain('url("/img/post/post_chinh_quyen_1.jpg?v=2")');
+    expect(meta(doc, 'og:image')).toBe('https://tuongmai.com/img/post/post_chinh_quyen_1.jpg?v=2');
+  });
+});

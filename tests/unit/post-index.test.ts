@@ -167,10 +167,24 @@ describe('summary and excerpt', () => {
     expect(p.summary.endsWith('…')).toBe(true);
   });
 
-  it('is empty when there is nothing to summarise', () => {
-    const [p] = build([post('2025-07-01-a', '2025-07-01')]).posts;
-    expect(p.summary).toBe('');
-    expect(p.excerpt).toBe('');
+  it('is never empty: a post with no text at all is summarised by its title', () => {
+    const [p] = build([post('2025-07-01-a', '2025-07-01', { title: 'Tiêu đề' })]).posts;
+    expect(p.summary).toBe('Tiêu đề');
+    expect(p.excerpt).toBe('Tiêu đề');
+  });
+
+  it('a first paragraph opening with inline HTML is the summary, as text', () => {
+    const html = '<strong>(Tương Mai)</strong> - Đoạn mở đầu có chữ đậm.\n\nĐoạn hai.';
+    const [p] = build([post('2025-07-01-a', '2025-07-01', {}, html)]).posts;
+    expect(p.summary).toBe('(Tương Mai) - Đoạn mở đầu có chữ đậm.');
+  });
+
+  it('a photo-only post is summarised by its caption, else the photo’s alt text', () => {
+    const captioned = '![Ảnh](https://example.org/a.jpg)\n\n> Người dân làm thủ tục. Ảnh: Lan Chi.';
+    const altOnly = '![Sân trước trụ sở](https://example.org/a.jpg)';
+    const [a, b] = build([post('2025-07-02-a', '2025-07-02', {}, captioned), post('2025-07-01-b', '2025-07-01', {}, altOnly)]).posts;
+    expect(a.summary).toBe('Người dân làm thủ tục. Ảnh: Lan Chi.');
+    expect(b.summary).toBe('Sân trước trụ sở');
   });
 });
 

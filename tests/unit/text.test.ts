@@ -61,6 +61,12 @@ describe('firstParagraph: the first prose a reader sees', () => {
 });
 
 describe('inlineToText', () => {
+  it('reads a paragraph that opens with inline HTML as prose, and skips HTML with no text', () => {
+    expect(firstParagraph('<strong>(Tương Mai)</strong> - Sáng nay.\n\nSau.')).toBe('(Tương Mai) - Sáng nay.');
+    expect(firstParagraph('<div><img src="a.jpg"></div>\n\nĐoạn văn.')).toBe('Đoạn văn.');
+    expect(firstParagraph('<script>var a = 1;</script>\n\nĐoạn văn.')).toBe('Đoạn văn.');
+  });
+
   it('keeps link text, drops HTML tags, and drops images (they are not text)', () => {
     expect(inlineToText('<b>Xem</b> [thông báo][tb] và ![ảnh](a.jpg)')).toBe('Xem thông báo và');
   });
@@ -88,6 +94,17 @@ describe('truncate: cut at a word boundary with an ellipsis', () => {
   it('drops punctuation left dangling before the ellipsis', () => {
     expect(truncate(text, 10)).toBe('Sáng 1/7…');
     expect(truncate('một, hai, ba, bốn', 10)).toBe('một, hai…');
+  });
+
+  it('never splits an emoji or a letter from its marks: counts what readers see as one character', () => {
+    const family = '👨‍👩‍👧';
+    const cut = truncate(`${family.repeat(12)}`, 10);
+    expect(cut).toBe(`${family.repeat(9)}…`);
+    expect(truncate('Chúc mừng🎉🎉🎉🎉🎉🎉', 12)).toBe('Chúc mừng🎉🎉…');
+    const flag = truncate('🇻🇳🇻🇳🇻🇳🇻🇳', 3);
+    expect(flag).toBe('🇻🇳🇻🇳…');
+    const decomposed = 'Tiếng Việt có dấu'.normalize('NFD');
+    expect(truncate(decomposed, 7).normalize('NFC')).toBe('Tiếng…');
   });
 
   it('cuts inside a word only when no space is near enough', () => {
