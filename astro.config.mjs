@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { siteImages } from './src/integrations/images.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { siteSitemap } from './src/integrations/sitemap.ts';
 import { searchablePages } from './src/lib/search-pages.ts';
@@ -9,11 +10,12 @@ import { site } from './src/site.config.ts';
 
 export default defineConfig({
   site: site.url,
-  // Tests build imported fixture sites with their own copy of public/ (see tests/build/sites.ts).
+  // Tests build fixture sites with their own copy of public/: imported Jekyll sites, generated phone photos
+  // (see tests/build/sites.ts).
   publicDir: process.env.PUBLIC_DIR ?? './public',
   base: site.base,
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: { processor: markdownProcessor(site.base) },
-  integrations: [mdx(), siteSitemap(site.base), pagefindIndex({ base: site.base, select: (built) => searchablePages(built) })],
+  integrations: [mdx(), siteImages(), siteSitemap(site.base), pagefindIndex({ base: site.base, select: (built) => searchablePages(built) })],
 });

@@ -6,6 +6,7 @@
 import mdxRenderer from '@astrojs/mdx/server.js';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { render } from 'astro:content';
+import { postBodyHtml } from './images.ts';
 import type { Post } from './post-index.ts';
 import { getPostEntry } from './posts.ts';
 
@@ -25,7 +26,8 @@ export function postHtml(post: Post): Promise<string> {
     html = (async () => {
       container ??= createContainer();
       const { Content } = await render(await getPostEntry(post));
-      return (await container).renderToString(Content);
+      // Feed readers get one large resized JPEG per local photo, never the original.
+      return postBodyHtml(await (await container).renderToString(Content), { feed: true });
     })();
     bodies.set(post.id, html);
   }

@@ -28,7 +28,8 @@ export function postImage(post: Post): string {
   return absoluteAssetUrl(post.headerImage ?? site.defaultImage);
 }
 
-export function newsArticle(post: Post) {
+/** `image`: the link-preview picture's absolute URL (see link-preview.ts), else the header image as written. */
+export function newsArticle(post: Post, image: string = postImage(post)) {
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -36,7 +37,7 @@ export function newsArticle(post: Post) {
     description: post.summary,
     mainEntityOfPage: absoluteUrl(post.path),
     url: absoluteUrl(post.path),
-    image: [postImage(post)],
+    image: [image],
     datePublished: isoWithOffset(post.date, site.timezone),
     dateModified: isoWithOffset(post.updated, site.timezone),
     author: [{ '@type': 'Organization', name: post.author }],

@@ -117,3 +117,8 @@ export function basePathOf(urlPath: string, base: string = site.base): string | 
 export function fileOf(path: string): string {
   return path === '' || path.endsWith('/') ? `${path}index.html` : path;
 }
+
+/** Base-relative path of a processed photo's file: `_img/<hash>/<file>` (see image-store.ts). */
+export function imagePath(hash: string, file: string): string {
+  return `_img/${hash}/${file}`;
+}

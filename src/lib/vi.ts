@@ -54,6 +54,10 @@ export const vi = {
   notFoundHome: 'Về trang chủ',
   notFoundSearch: 'hoặc tìm kiếm',
   rssFeed: 'Theo dõi qua RSS',
+  /** Link previews (og:image:alt): what the shared picture shows. */
+  previewPhotoAlt: (title: string) => `Ảnh của bài “${title}”`,
+  /** The link under a photo's caption to the full-size file. */
+  originalPhoto: (size: string) => `Xem ảnh gốc (${size})`,
   footerNote: 'Trang thông tin của phường Tương Mai, thành phố Hà Nội.',
   search: {
     title: 'Tìm kiếm',

@@ -11,9 +11,9 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { markdownComments } from './comments.ts';
 import { imageCaptions } from './figures.ts';
 import { headingIds } from './heading-ids.ts';
-import { linksAndImages } from './links-and-images.ts';
+import { linksAndImages, postImageFiles } from './links-and-images.ts';
 
-export const mdastPlugins = [markdownComments, imageCaptions];
+export const mdastPlugins = [markdownComments, imageCaptions, postImageFiles];
 
 export function hastPlugins(base: string) {
   return [headingIds, linksAndImages(base)];

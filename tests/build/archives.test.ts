@@ -115,7 +115,7 @@ describe('date archives', () => {
       'Tháng 12 1 bài viết',
       'Tháng 10 2 bài viết',
       'Tháng 9 3 bài viết',
-      'Tháng 8 3 bài viết',
+      'Tháng 8 4 bài viết',
       'Tháng 7 2 bài viết',
     ]);
     for (const empty of ['01', '02', '03', '04', '05', '06', '11']) {

@@ -30,7 +30,8 @@ describe('a site built under BASE_PATH=/staging', () => {
     for (const [path, alt] of [['2025/09/11/html-tho/', 'Ảnh chèn bằng HTML'], ['2025/09/10/bai-mdx/', 'Ảnh chèn bằng JSX']]) {
       const body = page('staging', path).querySelector('.post-body')!;
       const img = body.querySelector(`img[alt="${alt}"]`)!;
-      expect(img.getAttribute('src'), path).toBe('/staging/img/og-default.png');
+      // Local photos are served resized, from the base path (src/lib/images.ts).
+      expect(img.getAttribute('src'), path).toMatch(/^\/staging\/_img\/[0-9a-f]{16}\/og-default-1200\.jpg$/);
       expect(img.getAttribute('loading'), path).toBe('lazy');
     }
     expect(page('staging', '2025/09/11/html-tho/').querySelector('.post-body a')!.getAttribute('href')).toBe('/staging/archive/');
@@ -40,10 +41,10 @@ describe('a site built under BASE_PATH=/staging', () => {
   it('writes absolute URLs with SITE_URL and the base path', () => {
     const doc = page('staging', POST);
     expect(doc.querySelector('link[rel="canonical"]')!.getAttribute('href')).toBe(`${ORIGIN}/staging/${POST}`);
-    expect(doc.querySelector('meta[property="og:image"]')!.getAttribute('content')).toBe(
-      `${ORIGIN}/staging/img/post/post_chinh_quyen_1.jpg`,
+    expect(doc.querySelector('meta[property="og:image"]')!.getAttribute('content')).toMatch(
+      /^https:\/\/staging\.example\.org\/staging\/_img\/[0-9a-f]{16}\/post-chinh-quyen-1-og\.jpg$/,
     );
-    expect(doc.querySelector('.post-header')!.getAttribute('style')).toContain('url("/staging/img/post/post_chinh_quyen_1.jpg")');
+    expect(doc.querySelector('.post-header__photo')!.getAttribute('src')).toMatch(/^\/staging\/_img\/[0-9a-f]{16}\/post-chinh-quyen-1-1200\.jpg$/);
     expect(readDist('staging', 'robots.txt')).toContain(`Sitemap: ${ORIGIN}/staging/sitemap-index.xml`);
   });
 

@@ -75,7 +75,7 @@ describe('feeds of fixture content', () => {
     const mdx = items.find((i) => i.link.endsWith('/2025/09/10/bai-mdx/'))!;
     const html = mdx['content:encoded'];
     expect(html).toContain('href="https://tuongmai.com/about/"');
-    expect(html).toContain('src="https://tuongmai.com/img/og-default.png"');
+    expect(html).toMatch(/src="https:\/\/tuongmai\.com\/_img\/[0-9a-f]{16}\/og-default-1200\.jpg"/);
     expect(html).toContain('href="https://tuongmai.com/2025/09/10/bai-mdx/#phan-mot"');
     expect(html).toContain('Bài thử MDX, năm 2025.');
     for (const m of html.matchAll(/\s(?:src|href)="([^"]*)"/g)) expect(m[1]).toMatch(/^https:\/\//);

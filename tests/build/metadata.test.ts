@@ -20,8 +20,13 @@ describe('a post page head', () => {
     expect(meta(doc, 'og:type')).toBe('article');
     expect(meta(doc, 'og:locale')).toBe('vi_VN');
     expect(meta(doc, 'og:url')).toBe(`https://tuongmai.com${POST}`);
-    expect(meta(doc, 'og:image')).toBe('https://tuongmai.com/img/post/post_chinh_quyen_1.jpg');
+    // The header photo, cropped to the 1200×630 picture link previews want.
+    expect(meta(doc, 'og:image')).toMatch(/^https:\/\/tuongmai\.com\/_img\/[0-9a-f]{16}\/post-chinh-quyen-1-og\.jpg$/);
+    expect(meta(doc, 'og:image:type')).toBe('image/jpeg');
+    expect([meta(doc, 'og:image:width'), meta(doc, 'og:image:height')]).toEqual(['1200', '630']);
+    expect(meta(doc, 'og:image:alt')).toBe('Ảnh của bài “Tương Mai với mô hình chính quyền hai cấp”');
     expect(meta(doc, 'twitter:card')).toBe('summary_large_image');
+    expect(meta(doc, 'twitter:image')).toBe(meta(doc, 'og:image'));
     expect(meta(doc, 'article:published_time')).toBe('2025-07-01T00:00:01+07:00');
     expect(meta(doc, 'article:modified_time')).toBe('2025-07-01T00:00:01+07:00');
     expect(doc.querySelectorAll('meta[property="article:tag"]').map((m) => m.getAttribute('content'))).toEqual(['Hành chính']);
@@ -35,7 +40,7 @@ describe('a post page head', () => {
       datePublished: '2025-07-01T00:00:01+07:00',
       dateModified: '2025-07-01T00:00:01+07:00',
       author: [{ name: 'tuongmai.com' }],
-      image: ['https://tuongmai.com/img/post/post_chinh_quyen_1.jpg'],
+      image: [meta(doc, 'og:image')],
       publisher: { name: 'UBND phường Tương Mai' },
     });
   });

@@ -26,10 +26,12 @@ describe('the seed post page', () => {
     expect(time.getAttribute('datetime')).toBe('2025-07-01T00:00:01+07:00');
   });
 
-  it('draws the header image under a mask of the given opacity', () => {
+  it('draws the header image, resized, under a mask of the given opacity', () => {
     const style = doc.querySelector('.post-header')!.getAttribute('style')!;
-    expect(style).toContain('--header-img: url("/img/post/post_chinh_quyen_1.jpg")');
-    expect(style).toContain('--header-mask: 0.5');
+    expect(style).toBe('--header-mask: 0.5');
+    const photo = doc.querySelector('.post-header__photo')!;
+    expect(photo.getAttribute('src')).toMatch(/^\/_img\/[0-9a-f]{16}\/post-chinh-quyen-1-1200\.jpg$/);
+    expect(photo.closest('picture')!.querySelector('source')!.getAttribute('sizes')).toBe('100vw');
     expect(existsSync(join(root, 'public/img/post/post_chinh_quyen_1.jpg'))).toBe(true);
   });
 

@@ -7,6 +7,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { makePhoto } from './photos.ts';
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const outputRoot = join(root, 'tests/.output');
@@ -17,11 +18,17 @@ export interface SiteSpec {
   env?: Record<string, string>;
 }
 
+/** The fixture sites' public/: a copy of the site's, plus generated phone photos under img/test/. */
+export const fixturePublicDir = join(outputRoot, 'fixture-public');
+
 export const sites = {
   site: {},
-  fixture: { postsDir: join(outputRoot, 'fixture-posts') },
+  fixture: { postsDir: join(outputRoot, 'fixture-posts'), env: { PUBLIC_DIR: fixturePublicDir } },
   // The fixture content (which holds the seed post) under a base path.
-  staging: { postsDir: join(outputRoot, 'fixture-posts'), env: { BASE_PATH: '/staging', SITE_URL: 'https://staging.example.org' } },
+  staging: {
+    postsDir: join(outputRoot, 'fixture-posts'),
+    env: { PUBLIC_DIR: fixturePublicDir, BASE_PATH: '/staging', SITE_URL: 'https://staging.example.org' },
+  },
   empty: { postsDir: join(outputRoot, 'empty-posts') },
   // The Jekyll fixture sites (tests/fixtures/jekyll/) as `npm run import:jekyll` writes them.
   imported: { postsDir: join(outputRoot, 'imported-posts'), env: { PUBLIC_DIR: join(outputRoot, 'imported-public') } },
@@ -77,6 +84,12 @@ export function runBuild(name: string, spec: SiteSpec, { warm = false } = {}): P
 export async function buildSite(name: SiteName): Promise<void> {
   const result = await runBuild(name, sites[name]);
   if (result.code !== 0) throw new Error(`Build of the "${name}" site failed:\n${result.output}`);
+  writeFileSync(join(outputRoot, name, 'build.log'), result.output);
+}
+
+/** What the build of a test site printed. */
+export function buildLog(name: SiteName): string {
+  return readFileSync(join(outputRoot, name, 'build.log'), 'utf-8');
 }
 
 /** A written file of a built site, as text. */
@@ -95,7 +108,28 @@ export function listDist(name: SiteName, dir = ''): string[] {
   );
 }
 
+/** The fixture's phone photos: under public/img/test/, and one next to its post. */
+export const fixturePhotos = {
+  header: join(fixturePublicDir, 'img/test/dien-thoai-1.jpg'),
+  markdown: join(fixturePublicDir, 'img/test/dien-thoai-2.jpg'),
+  besidePost: join(sites.fixture.postsDir, 'dien-thoai-3.jpg'),
+};
+
 /** Lay out the fixture posts: the hand-written ones, the seed post, and generated runs for pagination. */
+export async function prepareFixtureSites(): Promise<void> {
+  prepareFixturePosts();
+  rmSync(fixturePublicDir, { recursive: true, force: true });
+  cpSync(join(root, 'public'), fixturePublicDir, { recursive: true });
+  // Drawn once into tests/.output/photos (the same bytes every time), then copied where the posts name them.
+  const drawn = join(outputRoot, 'photos');
+  for (const [i, target] of Object.values(fixturePhotos).entries()) {
+    const source = join(drawn, `photo-${i + 1}.jpg`);
+    await makePhoto(source, { seed: i + 1 });
+    mkdirSync(dirname(target), { recursive: true });
+    cpSync(source, target);
+  }
+}
+
 export function prepareFixturePosts(): void {
   const dir = sites.fixture.postsDir;
   rmSync(dir, { recursive: true, force: true });

@@ -1,0 +1,52 @@
+/**
+ * Publishes the resized photos. Pages process the photos they use as they
+ * render (src/lib/images.ts, through the content-hash cache of
+ * src/lib/image-store.ts); this integration points that cache at its folder
+ * before the build, copies the used variants into dist/_img/ after it, and
+ * reports how much image work the build did. In `astro dev` it serves the
+ * variants straight from the cache.
+ */
+import { createReadStream } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { cachedVariant, defaultCacheDir, publishUsed, registry, resetRegistry } from '../lib/image-store.ts';
+
+const TYPES: Record<string, string> = {
+  webp: 'image/webp',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+  avif: 'image/avif',
+  tif: 'image/tiff',
+  tiff: 'image/tiff',
+};
+
+export function siteImages(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'tuongmai:images',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        resetRegistry(defaultCacheDir(), fileURLToPath(config.publicDir));
+      },
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use(`${base}_img/`, (req, res, next) => {
+          const [hash, file] = decodeURIComponent((req.url ?? '/').split('?')[0]).replace(/^\/+/, '').split('/');
+          const path = hash && file ? cachedVariant(hash, file) : undefined;
+          if (!path) return next();
+          res.setHeader('Content-Type', TYPES[file.slice(file.lastIndexOf('.') + 1)] ?? 'application/octet-stream');
+          createReadStream(path).pipe(res);
+        });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const files = await publishUsed(fileURLToPath(dir));
+        const { stats, used } = registry();
+        logger.info(
+          `Photos: ${used.size} used, ${stats.processed} processed, ${stats.cached} from the cache, ` +
+            `${stats.ogCrops} link-preview crops made (${Math.round(stats.ms)} ms of image work); ${files} files in _img/`,
+        );
+      },
+    },
+  };
+}

@@ -1,0 +1,288 @@
+/**
+ * The site's own photos, resized once. Astro's image service never sees
+ * public/, where Hux-style posts keep their photos (`/img/post/x.jpg`), so
+ * local photos are processed here with sharp, wherever a post names them.
+ *
+ * Every photo is keyed by a hash of its bytes: its variants live in
+ * `<cache>/<hash>/` (node_modules/.cache/tuongmai-images by default) and
+ * are published as `_img/<hash>/…`. A rebuild reads and hashes each photo
+ * but decodes and encodes nothing unless the photo is new, and a replaced
+ * photo gets a new URL, so browsers never keep a stale copy.
+ *
+ * The build renders pages in Astro's bundle while the integration that
+ * publishes the files is loaded with the config: the two share one registry
+ * on globalThis (the same process), which records the photos pages used.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, statSync } from 'node:fs';
+import { copyFile, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import sharp from 'sharp';
+import { slugify } from './slugs.ts';
+
+/** Bump when the encoding below changes: every photo is then processed again. */
+const PIPELINE_VERSION = 1;
+
+/** The widths offered to browsers; a photo is never enlarged, so smaller photos get fewer. */
+export const WIDTHS: readonly number[] = [480, 800, 1200, 1600];
+/** The JPEG for browsers without WebP, and for feed readers. */
+export const FALLBACK_WIDTH = 1200;
+export const OG_WIDTH = 1200;
+export const OG_HEIGHT = 630;
+/** Link previews above this many bytes are refused by some apps. */
+export const OG_MAX_BYTES = 300_000;
+
+const WEBP = { quality: 72, effort: 4 } as const;
+const JPEG = { quality: 78, mozjpeg: true } as const;
+
+/** File types we resize; GIFs (animation) and SVGs are served as written. */
+export const RESIZABLE = /\.(jpe?g|png|webp|avif|tiff?)$/i;
+
+export interface StoredImage {
+  /** Hash of the photo's bytes: the folder of its variants. */
+  hash: string;
+  /** ASCII name the variant files share, from the photo's file name. */
+  name: string;
+  /** Size of the photo as shown (EXIF rotation applied). */
+  width: number;
+  height: number;
+  /** Widths of the WebP variants, ascending. */
+  widths: number[];
+  /** Width of the JPEG fallback. */
+  fallbackWidth: number;
+  /** Bytes and extension of the original file. */
+  bytes: number;
+  ext: string;
+}
+
+export const variantFile = (image: StoredImage, width: number, ext: 'webp' | 'jpg') => `${image.name}-${width}.${ext}`;
+export const ogFile = (image: StoredImage) => `${image.name}-og.jpg`;
+export const originalFile = (image: StoredImage) => `${image.name}${image.ext}`;
+
+interface Registry {
+  cacheDir: string;
+  /** The project's public/ folder, where Hux-style photos live. */
+  publicDir: string;
+  /** Photos by hash, as processed or read from the cache in this build. */
+  images: Map<string, Promise<StoredImage>>;
+  /** Hashes by source file, so a file used by many pages is read once. */
+  byFile: Map<string, Promise<StoredImage>>;
+  /** Variant folders the pages of this build use. */
+  used: Set<string>;
+  /** Originals published beside their variants (photos next to a post, linked from a caption), by hash. */
+  originals: Map<string, string>;
+  /** Work still running (variants, link-preview crops) that the build must wait for. */
+  pending: Set<Promise<unknown>>;
+  stats: { processed: number; cached: number; ogCrops: number; ms: number };
+}
+
+const KEY = Symbol.for('tuongmai.image-store');
+
+export function defaultCacheDir(): string {
+  return process.env.IMAGE_CACHE_DIR ?? join(process.cwd(), 'node_modules/.cache/tuongmai-images');
+}
+
+/** The build's one registry (shared by Astro's bundle and the integration). */
+export function registry(): Registry {
+  const g = globalThis as typeof globalThis & { [KEY]?: Registry };
+  g[KEY] ??= {
+    cacheDir: defaultCacheDir(),
+    publicDir: join(process.cwd(), 'public'),
+    images: new Map(),
+    byFile: new Map(),
+    used: new Set(),
+    originals: new Map(),
+    pending: new Set(),
+    stats: { processed: 0, cached: 0, ogCrops: 0, ms: 0 },
+  };
+  return g[KEY];
+}
+
+/** Start a fresh build: empty records, the given cache folder. */
+export function resetRegistry(cacheDir = defaultCacheDir(), publicDir = join(process.cwd(), 'public')): Registry {
+  const r = registry();
+  r.cacheDir = cacheDir;
+  r.publicDir = publicDir;
+  r.images.clear();
+  r.byFile.clear();
+  r.used.clear();
+  r.originals.clear();
+  r.pending.clear();
+  r.stats = { processed: 0, cached: 0, ogCrops: 0, ms: 0 };
+  return r;
+}
+
+/** Widths to make for a photo `width` px wide: the standard ones below it, and itself up to the largest. */
+export function variantWidths(width: number): number[] {
+  const below = WIDTHS.filter((w) => w < width);
+  const top = Math.min(width, WIDTHS[WIDTHS.length - 1]);
+  return below.includes(top) ? below : [...below, top];
+}
+
+function track<T>(r: Registry, work: Promise<T>): Promise<T> {
+  r.pending.add(work);
+  work.then(
+    () => r.pending.delete(work),
+    () => r.pending.delete(work),
+  );
+  return work;
+}
+
+async function encode(bytes: Buffer, dir: string, image: StoredImage): Promise<void> {
+  const tmp = `${dir}.tmp-${process.pid}-${Math.random().toString(36).slice(2)}`;
+  await mkdir(tmp, { recursive: true });
+  // Resize from the largest variant rather than the original each time: one full decode per photo.
+  const largest = await sharp(bytes).rotate().resize({ width: image.widths.at(-1) }).toColourspace('srgb').toBuffer();
+  await Promise.all([
+    ...image.widths.map((w) =>
+      sharp(largest).resize({ width: w }).webp(WEBP).toFile(join(tmp, variantFile(image, w, 'webp'))),
+    ),
+    sharp(largest)
+      .resize({ width: image.fallbackWidth })
+      .flatten({ background: '#ffffff' })
+      .jpeg(JPEG)
+      .toFile(join(tmp, variantFile(image, image.fallbackWidth, 'jpg'))),
+  ]);
+  await writeFile(join(tmp, 'image.json'), JSON.stringify(image));
+  // The folder appears whole or not at all: an interrupted build leaves no half-made cache entry.
+  await rm(dir, { recursive: true, force: true });
+  await rename(tmp, dir);
+}
+
+async function load(file: string): Promise<StoredImage> {
+  const r = registry();
+  const bytes = await readFile(file);
+  const hash = createHash('sha256').update(`v${PIPELINE_VERSION}\0`).update(bytes).digest('hex').slice(0, 16);
+  let image = r.images.get(hash);
+  if (!image) {
+    image = (async () => {
+      const dir = join(r.cacheDir, hash);
+      const cached = join(dir, 'image.json');
+      if (existsSync(cached)) {
+        r.stats.cached++;
+        return JSON.parse(await readFile(cached, 'utf-8')) as StoredImage;
+      }
+      const started = performance.now();
+      const meta = await sharp(bytes).metadata();
+      const rotated = (meta.orientation ?? 1) >= 5;
+      const width = rotated ? meta.height : meta.width;
+      const height = rotated ? meta.width : meta.height;
+      const ext = extname(file).toLowerCase().replace('.jpeg', '.jpg');
+      const name = slugify(basename(file, extname(file))) || 'anh';
+      const widths = variantWidths(width);
+      const stored: StoredImage = {
+        hash,
+        name,
+        width,
+        height,
+        widths,
+        fallbackWidth: Math.min(width, FALLBACK_WIDTH),
+        bytes: bytes.length,
+        ext,
+      };
+      await encode(bytes, dir, stored);
+      r.stats.processed++;
+      r.stats.ms += performance.now() - started;
+      return stored;
+    })();
+    r.images.set(hash, image);
+  }
+  return image;
+}
+
+/** A local photo, processed (or read from the cache), and recorded as used by this build. */
+export function storedImage(file: string): Promise<StoredImage> {
+  const r = registry();
+  let image = r.byFile.get(file);
+  if (!image) {
+    image = track(r, load(file));
+    r.byFile.set(file, image);
+  }
+  return image.then((img) => {
+    r.used.add(img.hash);
+    return img;
+  });
+}
+
+/**
+ * The photo cropped to a 1200×630 JPEG for link previews, made once and kept
+ * with its variants. Quality steps down until the file is small enough.
+ */
+export async function ogCrop(file: string): Promise<StoredImage> {
+  const image = await storedImage(file);
+  const r = registry();
+  const target = join(r.cacheDir, image.hash, ogFile(image));
+  if (!existsSync(target)) {
+    await track(
+      r,
+      (async () => {
+        const started = performance.now();
+        const bytes = await readFile(file);
+        let out = Buffer.alloc(0);
+        for (const quality of [82, 74, 66, 58, 50]) {
+          out = await sharp(bytes)
+            .rotate()
+            .resize(OG_WIDTH, OG_HEIGHT, { fit: 'cover', position: sharp.strategy.attention })
+            .flatten({ background: '#ffffff' })
+            .jpeg({ quality, mozjpeg: true })
+            .toBuffer();
+          if (out.length <= OG_MAX_BYTES) break;
+        }
+        const tmp = `${target}.tmp-${process.pid}`;
+        await writeFile(tmp, out);
+        await rename(tmp, target);
+        r.stats.ogCrops++;
+        r.stats.ms += performance.now() - started;
+      })(),
+    );
+  }
+  return image;
+}
+
+/** Publish a photo's original beside its variants (for one that is not under public/). */
+export function publishOriginal(image: StoredImage, file: string): void {
+  registry().originals.set(image.hash, file);
+}
+
+/** Wait for all image work of this build. */
+export async function settle(): Promise<void> {
+  const r = registry();
+  while (r.pending.size > 0) await Promise.all([...r.pending]);
+}
+
+/** Copy the variant folders this build used into `<outDir>/_img/`. Returns the number of files. */
+export async function publishUsed(outDir: string): Promise<number> {
+  await settle();
+  const r = registry();
+  let files = 0;
+  for (const hash of r.used) {
+    const from = join(r.cacheDir, hash);
+    const to = join(outDir, '_img', hash);
+    const image = await r.images.get(hash);
+    if (!image) continue;
+    await mkdir(to, { recursive: true });
+    const names = [
+      ...image.widths.map((w) => variantFile(image, w, 'webp')),
+      variantFile(image, image.fallbackWidth, 'jpg'),
+      ...(existsSync(join(from, ogFile(image))) ? [ogFile(image)] : []),
+    ];
+    for (const f of names) {
+      await copyFile(join(from, f), join(to, f));
+      files++;
+    }
+  }
+  for (const [hash, file] of r.originals) {
+    const image = await r.images.get(hash);
+    if (!image) continue;
+    await copyFile(file, join(outDir, '_img', hash, originalFile(image)));
+    files++;
+  }
+  return files;
+}
+
+/** A cached variant file, for the dev server: undefined when there is none. */
+export function cachedVariant(hash: string, file: string): string | undefined {
+  if (!/^[0-9a-f]{16}$/.test(hash) || file.includes('/') || file.includes('..') || file === 'image.json') return undefined;
+  const path = join(registry().cacheDir, hash, file);
+  return statSync(path, { throwIfNoEntry: false })?.isFile() ? path : undefined;
+}
