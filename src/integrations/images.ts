@@ -3,13 +3,16 @@
  * render (src/lib/images.ts, through the content-hash cache of
  * src/lib/image-store.ts); this integration points that cache at its folder
  * before the build, copies the used variants into dist/_img/ after it, and
- * reports how much image work the build did. In `astro dev` it serves the
- * variants straight from the cache.
+ * reports how much image work the build did. The link-preview cards
+ * (src/lib/og-cards.ts) go the same way: drawn on worker threads while pages
+ * render, published to og/ after. In `astro dev` both are served from the cache.
  */
 import { createReadStream } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { join } from 'node:path';
 import { cachedVariant, defaultCacheDir, publishUsed, registry, resetRegistry } from '../lib/image-store.ts';
+import { cardFile, cardRegistry, publishCards, resetCards } from '../lib/og-cards.ts';
 
 const TYPES: Record<string, string> = {
   webp: 'image/webp',
@@ -29,6 +32,7 @@ export function siteImages(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         resetRegistry(defaultCacheDir(), fileURLToPath(config.publicDir));
+        resetCards(join(defaultCacheDir(), 'cards'), new URL('../lib/og-card-worker.ts', import.meta.url));
       },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use(`${base}_img/`, (req, res, next) => {
@@ -38,6 +42,14 @@ export function siteImages(): AstroIntegration {
           res.setHeader('Content-Type', TYPES[file.slice(file.lastIndexOf('.') + 1)] ?? 'application/octet-stream');
           createReadStream(path).pipe(res);
         });
+        server.middlewares.use(`${base}og/`, (req, res, next) => {
+          const path = `og/${decodeURIComponent((req.url ?? '/').split('?')[0]).replace(/^\/+/, '')}`;
+          cardFile(path).then((file) => {
+            if (!file) return next();
+            res.setHeader('Content-Type', 'image/png');
+            createReadStream(file).pipe(res);
+          }, next);
+        });
       },
       'astro:build:done': async ({ dir, logger }) => {
         const files = await publishUsed(fileURLToPath(dir));
@@ -45,6 +57,13 @@ export function siteImages(): AstroIntegration {
         logger.info(
           `Photos: ${used.size} used, ${stats.processed} processed, ${stats.cached} from the cache, ` +
             `${stats.ogCrops} link-preview crops made (${Math.round(stats.ms)} ms of image work); ${files} files in _img/`,
+        );
+        const started = performance.now();
+        const cards = await publishCards(fileURLToPath(dir));
+        const c = cardRegistry().stats;
+        logger.info(
+          `Cards: ${cards} published, ${c.drawn} drawn, ${c.cached} from the cache ` +
+            `(${Math.round(c.ms)} ms of drawing on the workers; ${Math.round(performance.now() - started)} ms waited after the pages)`,
         );
       },
     },

@@ -7,9 +7,11 @@
 import { site } from '../site.config.ts';
 import { OG_HEIGHT, OG_WIDTH, ogFile } from './image-store.ts';
 import { headerPhoto } from './images.ts';
+import type { CardInput } from './og-card.ts';
+import { requestCard } from './og-cards.ts';
 import type { Post } from './post-index.ts';
-import { absoluteAssetUrl, absoluteUrl, imagePath } from './urls.ts';
-import { vi } from './vi.ts';
+import { absoluteUrl, cardPath, imagePath, siteCardPath } from './urls.ts';
+import { formatDateVi, vi } from './vi.ts';
 
 export interface PreviewImage {
   /** Absolute URL. */
@@ -20,8 +22,19 @@ export interface PreviewImage {
   alt: string;
 }
 
+function card(path: string, input: CardInput, alt: string): PreviewImage {
+  requestCard(path, input);
+  return { url: absoluteUrl(path), width: OG_WIDTH, height: OG_HEIGHT, type: 'image/png', alt };
+}
+
+/** The site's card: its name and description. */
 export function sitePreview(): PreviewImage {
-  return { url: absoluteAssetUrl(site.defaultImage), width: OG_WIDTH, height: OG_HEIGHT, type: 'image/png', alt: site.title };
+  return card(siteCardPath, { title: site.title, line: site.description, siteName: site.publisher }, `${site.title}: ${site.description}`);
+}
+
+/** What a post's card says: its title and date, by the ward's name. */
+export function postCardInput(post: Post): CardInput {
+  return { title: post.title, line: formatDateVi(post.localDate), siteName: site.title };
 }
 
 export async function postPreview(post: Post): Promise<PreviewImage> {
@@ -35,5 +48,6 @@ export async function postPreview(post: Post): Promise<PreviewImage> {
       alt: vi.previewPhotoAlt(post.title),
     };
   }
-  return sitePreview();
+  const input = postCardInput(post);
+  return card(cardPath(post.path), input, vi.previewCardAlt(post.title, input.line));
 }

@@ -26,14 +26,12 @@ export interface CardInput {
   line: string;
   /** The ward's name, shown by its mark. */
   siteName: string;
-  /** The site's host name, at the foot of the card. */
-  host: string;
 }
 
 /** The cache key: everything the drawing depends on. */
 export function cardKey(input: CardInput): string {
   return createHash('sha256')
-    .update(JSON.stringify([CARD_VERSION, input.title, input.line, input.siteName, input.host]))
+    .update(JSON.stringify([CARD_VERSION, input.title, input.line, input.siteName]))
     .digest('hex')
     .slice(0, 16);
 }
@@ -85,9 +83,9 @@ export function cardTree(input: CardInput): Node {
       justifyContent: 'space-between',
       boxSizing: 'border-box',
       padding: '60px 72px 70px',
-      // Flat colours: a small PNG, quick to draw and to compress.
+      // Flat colours, no gradient: a small PNG, quick to draw and to compress.
       backgroundColor: GREEN,
-      backgroundImage: `linear-gradient(0deg, ${GOLD} 14px, ${GREEN} 14px)`,
+      borderBottom: `14px solid ${GOLD}`,
       color: '#ffffff',
       fontFamily: 'Be Vietnam Pro',
     },
@@ -111,10 +109,7 @@ export function cardTree(input: CardInput): Node {
           input.title,
         ),
       ]),
-      h('div', { display: 'flex', justifyContent: 'space-between', alignItems: 'flex-end', fontSize: 30, color: MINT }, [
-        h('div', { display: 'flex', maxWidth: 820 }, input.line),
-        h('div', { display: 'flex', fontWeight: 800, color: GOLD }, input.host),
-      ]),
+      h('div', { display: 'flex', fontSize: 30, color: MINT, maxWidth: 900 }, input.line),
     ],
   );
 }

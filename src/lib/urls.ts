@@ -118,6 +118,14 @@ export function fileOf(path: string): string {
   return path === '' || path.endsWith('/') ? `${path}index.html` : path;
 }
 
+/** Base-relative path of a post's link-preview card: '2025/07/01/slug/' -> 'og/2025/07/01/slug.png'. */
+export function cardPath(postPath: string): string {
+  return `og/${postPath.replace(/\/+$/, '')}.png`;
+}
+
+/** Base-relative path of the site's own card, for the home page, listings and archives. */
+export const siteCardPath = 'og/site.png';
+
 /** Base-relative path of a processed photo's file: `_img/<hash>/<file>` (see image-store.ts). */
 export function imagePath(hash: string, file: string): string {
   return `_img/${hash}/${file}`;

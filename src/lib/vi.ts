@@ -56,6 +56,7 @@ export const vi = {
   rssFeed: 'Theo dõi qua RSS',
   /** Link previews (og:image:alt): what the shared picture shows. */
   previewPhotoAlt: (title: string) => `Ảnh của bài “${title}”`,
+  previewCardAlt: (title: string, date: string) => `${title} (${date}), Phường Tương Mai`,
   /** The link under a photo's caption to the full-size file. */
   originalPhoto: (size: string) => `Xem ảnh gốc (${size})`,
   footerNote: 'Trang thông tin của phường Tương Mai, thành phố Hà Nội.',

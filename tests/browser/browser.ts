@@ -19,6 +19,7 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
   '.wasm': 'application/wasm',
   '.txt': 'text/plain; charset=utf-8',
 };
@@ -88,9 +89,10 @@ export interface Watched {
 }
 
 /** A page whose remote images get the local placeholder, and whose foreign requests and errors are recorded. */
-export async function openPage(browser: Browser, options: { width?: number; dark?: boolean } = {}): Promise<Watched> {
+export async function openPage(browser: Browser, options: { width?: number; dark?: boolean; scale?: number } = {}): Promise<Watched> {
   const context = await browser.newContext({
     viewport: { width: options.width ?? 390, height: 844 },
+    deviceScaleFactor: options.scale ?? 1,
     colorScheme: options.dark ? 'dark' : 'light',
   });
   const page = await context.newPage();

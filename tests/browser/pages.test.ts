@@ -69,12 +69,15 @@ describe('on a wide screen', () => {
     await page.screenshot({ path: 'tests/.output/screenshots/post-1280-scrolled.png' });
   });
 
-  it('the header image is drawn under its mask', async () => {
+  it('the header image is drawn, resized, under its mask', async () => {
     const { page } = await openPage(browser, { width: 1280 });
     await page.goto(site.url + POST);
     const header = page.locator('.post-header');
-    const image = await header.evaluate((el) => getComputedStyle(el).backgroundImage);
-    expect(image).toContain('/img/post/post_chinh_quyen_1.jpg');
+    const photo = page.locator('.post-header__photo');
+    await photo.evaluate((img: HTMLImageElement) => img.decode());
+    expect(await photo.evaluate((img: HTMLImageElement) => img.currentSrc)).toMatch(/\/_img\/[0-9a-f]{16}\/post-chinh-quyen-1-1600\.webp$/);
+    const [photoBox, headerBox] = [await photo.boundingBox(), await header.boundingBox()];
+    expect(photoBox).toEqual(headerBox);
     const mask = await header.evaluate((el) => getComputedStyle(el, '::before').opacity);
     expect(Number(mask)).toBeCloseTo(0.5);
   });

@@ -51,7 +51,7 @@ describe('other pages', () => {
     const doc = page('site', '/');
     expect(text(doc.querySelector('title'))).toBe('Phường Tương Mai');
     expect(meta(doc, 'og:type')).toBe('website');
-    expect(meta(doc, 'og:image')).toBe('https://tuongmai.com/img/og-default.png');
+    expect(meta(doc, 'og:image')).toBe('https://tuongmai.com/og/site.png');
     expect(jsonLd(doc)[0]).toMatchObject({ '@type': 'WebSite', name: 'Phường Tương Mai', url: 'https://tuongmai.com/' });
   });
 

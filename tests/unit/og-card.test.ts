@@ -1,0 +1,110 @@
+/**
+ * The link-preview card: its font holds every letter a title can have, and
+ * the card reads back as the title (three lines at most, then an ellipsis),
+ * the date and the ward's name, in a 1200×630 PNG small enough to share.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import yaml from 'js-yaml';
+import opentype from 'opentype.js';
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import { cardKey, cardSvg, fontFiles, renderCard, type CardInput } from '../../src/lib/og-card.ts';
+import { site } from '../../src/site.config.ts';
+
+const root = join(import.meta.dirname, '../..');
+
+/** Every title the site and its fixtures have, as the schema stores it (NFC). */
+function titles(): string[] {
+  const dirs = [join(root, 'src/content/posts'), join(root, 'tests/fixtures/posts')];
+  return dirs.flatMap((dir) =>
+    readdirSync(dir, { recursive: true })
+      .map(String)
+      .filter((f) => /\.mdx?$/.test(f))
+      .map((f) => {
+        const source = readFileSync(join(dir, f), 'utf-8');
+        const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1] ?? '';
+        const data = yaml.load(front, { schema: yaml.CORE_SCHEMA }) as { title?: unknown };
+        // As the schema stores it: control characters dropped, NFC.
+        return typeof data?.title === 'string' ? data.title.replace(/[\u0000-\u001F\u007F]/g, '').normalize('NFC') : '';
+      })
+      .filter(Boolean),
+  );
+}
+
+/** Every Vietnamese letter: 12 vowels × 6 tones, đ, both cases. */
+function vietnameseLetters(): string {
+  const vowels = ['a', 'ă', 'â', 'e', 'ê', 'i', 'o', 'ô', 'ơ', 'u', 'ư', 'y'];
+  const tones = ['', '\u0300', '\u0301', '\u0309', '\u0303', '\u0323'];
+  const lower = vowels.flatMap((v) => tones.map((t) => (v + t).normalize('NFC'))).join('') + 'đ';
+  return lower + lower.toUpperCase();
+}
+
+const input = (title: string): CardInput => ({ title, line: '1 tháng 7, 2025', siteName: site.title });
+
+/** The card's text lines as satori lays them out (text kept as <text> elements), top to bottom. */
+async function cardLines(card: CardInput): Promise<string[]> {
+  const svg = await cardSvg(card, { embedFont: false });
+  const byLine = new Map<number, string>();
+  for (const m of svg.matchAll(/<text\b[^>]*\by="([\d.]+)"[^>]*>([^<]*)<\/text>/g)) {
+    const y = Math.round(Number(m[1]));
+    byLine.set(y, (byLine.get(y) ?? '') + m[2].replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&quot;/g, '"').replace(/&#39;/g, "'"));
+  }
+  return [...byLine.entries()].sort(([a], [b]) => a - b).map(([, text]) => text.trim());
+}
+
+describe('the card font', () => {
+  const fonts = fontFiles().map((f) => ({ ...f, font: opentype.parse(new Uint8Array(readFileSync(f.path)).buffer) }));
+
+  it('is one file per weight, not unicode-range subsets', () => {
+    expect(fonts.map((f) => f.weight)).toEqual([400, 800]);
+    for (const f of fonts) expect(f.path).toMatch(/BeVietnamPro_\d+\w+\.ttf$/);
+  });
+
+  it('holds every character of every title, of the site’s name and description, and every Vietnamese letter', () => {
+    const text = [...titles(), site.title, site.description, site.publisher, vietnameseLetters(), '0123456789 …'].join('');
+    const chars = [...new Set([...text])].filter((c) => !/\s/.test(c));
+    expect(titles().length).toBeGreaterThan(10);
+    for (const { weight, font } of fonts) {
+      const missing = chars.filter((c) => font.charToGlyphIndex(c) === 0);
+      expect(missing, `Be Vietnam Pro ${weight}`).toEqual([]);
+    }
+  });
+});
+
+describe('a post’s card', () => {
+  it('reads back as the ward’s name, the title and the date', async () => {
+    const lines = await cardLines(input('Đường Tương Mai: ầ ẫ ỗ ữ'));
+    expect(lines).toEqual([site.title, 'Đường Tương Mai: ầ ẫ ỗ ữ', '1 tháng 7, 2025']);
+  });
+
+  it('wraps a long title to three lines at most, ending in an ellipsis', async () => {
+    const title =
+      'Thông báo về việc tổ chức lấy ý kiến nhân dân đối với dự thảo quy hoạch chi tiết khu đô thị mới, ' +
+      'lịch tiếp công dân định kỳ và hướng dẫn thủ tục hành chính tại bộ phận một cửa của phường';
+    const lines = await cardLines(input(title));
+    const titleLines = lines.slice(1, -1);
+    expect(titleLines).toHaveLength(3);
+    expect(titleLines[2]).toMatch(/…$/);
+    expect(title.startsWith(titleLines.join(' ').replace(/…$/, '').trimEnd())).toBe(true);
+  });
+
+  it('is a 1200×630 PNG well under 300 KB, Vietnamese marks drawn', async () => {
+    const png = await renderCard(input('Đường ầ ẫ ỗ ữ Đ'));
+    const meta = await sharp(png).metadata();
+    expect([meta.format, meta.width, meta.height]).toEqual(['png', 1200, 630]);
+    expect(png.length).toBeLessThan(300_000);
+    // The title's row holds white glyph pixels, not blanks: the stacked marks and Đ reached the raster.
+    const { data, info } = await sharp(png).extract({ left: 72, top: 200, width: 1056, height: 260 }).raw().toBuffer({ resolveWithObject: true });
+    let white = 0;
+    for (let i = 0; i < data.length; i += info.channels) if (data[i] > 240 && data[i + 1] > 240 && data[i + 2] > 240) white++;
+    expect(white).toBeGreaterThan(5000);
+  });
+
+  it('is cached by what it shows: the same inputs, the same key; another title or date, another key', () => {
+    const a = input('Thông báo');
+    expect(cardKey(a)).toBe(cardKey({ ...a }));
+    expect(cardKey(a)).not.toBe(cardKey({ ...a, title: 'Thông báo mới' }));
+    expect(cardKey(a)).not.toBe(cardKey({ ...a, line: '2 tháng 7, 2025' }));
+  });
+});
