@@ -17,5 +17,5 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: { processor: markdownProcessor(site.base) },
-  integrations: [mdx(), siteImages(), siteSitemap(site.base), pagefindIndex({ base: site.base, select: (built) => searchablePages(built) })],
+  integrations: [mdx(), siteImages(site.base), siteSitemap(site.base), pagefindIndex({ base: site.base, select: (built) => searchablePages(built) })],
 });

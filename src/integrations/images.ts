@@ -24,13 +24,12 @@ const TYPES: Record<string, string> = {
   tiff: 'image/tiff',
 };
 
-export function siteImages(): AstroIntegration {
-  let base = '/';
+/** `base`: the site's base path as site.config.ts normalises it ('/' or '/staging/'). */
+export function siteImages(base: string): AstroIntegration {
   return {
     name: 'tuongmai:images',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         resetRegistry(defaultCacheDir(), fileURLToPath(config.publicDir));
         resetCards(join(defaultCacheDir(), 'cards'), new URL('../lib/og-card-worker.ts', import.meta.url));
       },
