@@ -11,7 +11,7 @@
  * caches parsed entries by file content, so a check in the schema would not
  * notice an image deleted since the last build. Each problem names the post.
  */
-import { statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -75,11 +75,29 @@ export function missingImages(
   return problems;
 }
 
+// Other extensions Jekyll read as posts (markdown_ext, .html, Textile). Astro would skip them with at most a warning.
+const OTHER_POST_EXTENSIONS = /\.(markdown|mkdown|mkdn|mkd|mdown|mdwn|html?|textile)$/i;
+
+/**
+ * Files in the posts folder that look like posts but that the site does not
+ * read: each is an error, so a post never vanishes quietly. Folders and files
+ * starting with _ or . are not posts, as in Jekyll.
+ */
+export function unreadPostFiles(dir: string, prefix = ''): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (/^[_.]/.test(entry.name)) continue;
+    if (entry.isDirectory()) out.push(...unreadPostFiles(join(dir, entry.name), `${prefix}${entry.name}/`));
+    else if (OTHER_POST_EXTENSIONS.test(entry.name)) out.push(prefix + entry.name);
+  }
+  return out;
+}
+
 export function postsLoader(base: string): Loader {
   const inner = glob({
     base,
     // Like Jekyll: files and folders whose names start with _ (such as _drafts/) are not posts.
-    pattern: ['**/[^_]*.{md,mdx,markdown}', '!**/_*/**'],
+    pattern: ['**/[^_]*.{md,mdx}', '!**/_*/**'],
     // The id is the file's path as editors wrote it (Jekyll: YYYY-MM-DD-slug.md); URLs are derived from it later.
     // The extension stays, so a.md and a.mdx are two posts (whose clash on one URL is then reported).
     generateId: ({ entry }) => entry,
@@ -87,6 +105,15 @@ export function postsLoader(base: string): Loader {
   return {
     name: 'posts-loader',
     load: async (context) => {
+      const dir = fileURLToPath(new URL(base.replace(/\/?$/, '/'), context.config.root));
+      const unread = existsSync(dir) ? unreadPostFiles(dir) : [];
+      if (unread.length > 0) {
+        throw new Error(
+          `Bài trang không đọc được / Posts the site cannot read:\n${unread
+            .map((f) => `  - ${base.replace(/\/$/, '')}/${f}: chỉ đọc .md và .mdx; đổi tên thành .md (một trang Jekyll: npm run import:jekyll) / only .md and .mdx are read; rename it to .md (a Jekyll site: npm run import:jekyll)`)
+            .join('\n')}`,
+        );
+      }
       await inner.load({
         ...context,
         parseData: async (props) => {

@@ -101,6 +101,23 @@ describe('a build with bad front matter', () => {
     expect(output).toContain('its URL /2025/07/02/trung/ is also the URL of');
   });
 
+  it('fails on a post with an extension the site does not read (.markdown, .mkd, .html), rather than dropping it', async () => {
+    const { code, output } = await buildPosts('jekyll-extensions', {
+      '2025-07-01-dung.md': GOOD,
+      '2025-07-02-jekyll.markdown': GOOD,
+      'tin/2025-07-03-cu.mkd': GOOD,
+      '2025-07-05-trang.html': GOOD,
+      '_drafts/2025-07-04-nhap.markdown': GOOD,
+    });
+    expect(code).not.toBe(0);
+    expect(output).toContain('Bài trang không đọc được / Posts the site cannot read:');
+    expect(output).toMatch(/errors-jekyll-extensions-posts\/2025-07-02-jekyll\.markdown: chỉ đọc \.md và \.mdx; đổi tên thành \.md .* \/ only \.md and \.mdx are read; rename it to \.md/);
+    expect(output).toContain('errors-jekyll-extensions-posts/tin/2025-07-03-cu.mkd: chỉ đọc .md và .mdx');
+    expect(output).toContain('errors-jekyll-extensions-posts/2025-07-05-trang.html: chỉ đọc .md và .mdx');
+    // Folders starting with _ are not posts, as in Jekyll.
+    expect(output).not.toContain('2025-07-04-nhap.markdown');
+  });
+
   it('fails on a tag that makes no URL, naming the file', async () => {
     const { code, output } = await buildPosts('empty-tag', {
       '2025-07-02-the-rong.md': `${GOOD}tags: ["!!!"]\n`,
