@@ -153,6 +153,12 @@ describe('front matter', () => {
     expect(bare.problems.map((p) => p.key)).toContain('layoutChanged');
   });
 
+  it('reads Hux’s credit link without a scheme and its gradient with a trailing semicolon, as Hux’s layout wrote them', () => {
+    const fm = convert({ title: 'A', 'header-img-credit-href': 'unsplash.com/@ai', 'header-bg-css': 'linear-gradient(to right, #24b94a, #38ef7d); ' });
+    expect(fm.fields['header-img-credit-href']).toBe('https://unsplash.com/@ai');
+    expect(fm.fields['header-bg-css']).toBe('linear-gradient(to right, #24b94a, #38ef7d)');
+  });
+
   it('refuses CSS that could leave the header’s style attribute', () => {
     const fm = convert({ title: 'A', 'header-bg-css': 'url(https://x.example/a.png)' });
     expect(fm.fields['header-bg-css']).toBeUndefined();
@@ -205,6 +211,16 @@ describe('addresses in a post', () => {
       '![y](fence.png)',
       '```',
     ].join('\n'));
+  });
+
+  it('reads an HTML attribute as text (&amp; is &) and writes it back escaped; a frame is not an image', () => {
+    const seen: string[] = [];
+    const out = rewriteUrls('<img src="/a-&amp;-b.png"> <iframe src="//x.example/f/"></iframe>', (url, kind) => {
+      seen.push(`${kind}:${url}`);
+      return url === '/a-&-b.png' ? '/m&n.png' : undefined;
+    });
+    expect(seen).toEqual(['image:/a-&-b.png', 'link://x.example/f/']);
+    expect(out).toBe('<img src="/m&amp;n.png"> <iframe src="//x.example/f/"></iframe>');
   });
 
   it('keeps an HTML element one block, as kramdown read it, unless it asks for Markdown inside', () => {

@@ -16,6 +16,16 @@ export interface OldSitePath {
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** The text an HTML attribute value stands for. */
+export function decodeEntities(value: string): string {
+  return value.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+    if (name[0] === '#') return String.fromCodePoint(name[1].toLowerCase() === 'x' ? parseInt(name.slice(2), 16) : Number(name.slice(1)));
+    return ENTITIES[name.toLowerCase()] ?? whole;
+  });
+}
+
 function decode(s: string): string {
   try {
     return decodeURI(s);
@@ -117,9 +127,11 @@ export function rewriteUrls(md: string, rewrite: (url: string, kind: UrlKind) =>
     return next === undefined ? whole : head + next;
   });
   out = out.replace(ATTRIBUTE, (whole, head: string, tag: string, attr: string, quote: string, url: string) => {
-    const kind: UrlKind = tag.toLowerCase() === 'a' || attr.toLowerCase() === 'href' ? 'link' : 'image';
-    const next = rewrite(url, kind);
-    return next === undefined ? whole : `${head}${quote}${next}${quote}`;
+    // Only <img> and its poster frames are images; a frame, a video or a link points at a page or a file.
+    const kind: UrlKind = tag.toLowerCase() === 'img' || attr.toLowerCase() === 'poster' ? 'image' : 'link';
+    // An attribute holds HTML text: &amp; is &.
+    const next = rewrite(decodeEntities(url), kind);
+    return next === undefined ? whole : `${head}${quote}${next.replace(/&/g, '&amp;')}${quote}`;
   });
   return restore(out);
 }

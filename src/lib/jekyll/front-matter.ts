@@ -230,7 +230,8 @@ export function convertFrontMatter(data: Record<string, unknown>, ctx: PostConte
   const headerStyle = asText(get('header-style'));
   if (headerStyle === 'text') fields['header-style'] = 'text';
   else if (headerStyle) note('badValue', { key: 'header-style', value: headerStyle, why: 'text' }, 'header-style');
-  const bg = asText(get('header-bg-css'));
+  // Hux puts the value in `background: …;`, so a trailing semicolon was harmless there.
+  const bg = asText(get('header-bg-css'))?.replace(/[;\s]+$/, '');
   if (bg && !UNSAFE_CSS.test(bg)) fields['header-bg-css'] = bg;
   else if (bg) note('badValue', { key: 'header-bg-css', value: bg, why: 'CSS colour / gradient' }, 'header-bg-css');
   const credit = asText(get('header-img-credit'));
@@ -242,6 +243,8 @@ export function convertFrontMatter(data: Record<string, unknown>, ctx: PostConte
       url = 'https://' + url.slice('http://'.length);
       note('upgradedHttps', { key }, key);
     } else if (url.startsWith('//')) url = 'https:' + url;
+    // Hux's layout writes the credit link as href="//{{ page.header-img-credit-href }}": a host and path, no scheme.
+    else if (key === 'header-img-credit-href' && !/^[a-z][a-z0-9+.-]*:/i.test(url)) url = 'https://' + url;
     if (/^https:\/\/[^\s/]+\.[^\s]*$/i.test(url)) fields[key] = url;
     else note('badValue', { key, value: url, why: 'https://…' }, key);
   }

@@ -129,6 +129,7 @@ export async function planImport(siteDir: string, options: ImportOptions): Promi
   if (!config.timezoneGiven) notes.push({ key: 'timezoneAssumed' });
   const reports: FileReport[] = [];
   const entries: Entry[] = [];
+  const taken = new Set<string>();
   const exts = new Set([...config.markdownExt, 'html', 'htm']);
   const authors = site.data.authors && typeof site.data.authors === 'object' ? (site.data.authors as Record<string, unknown>) : undefined;
 
@@ -176,8 +177,9 @@ export async function planImport(siteDir: string, options: ImportOptions): Promi
     const baseSlug = slugify(name.slug) || slugify(fm.title) || 'bai-viet';
     let slug = baseSlug;
     // Two old posts on one day with one slug (a.md and A.markdown): the later one gets a number.
-    for (let n = 2; entries.some((e) => e.newName === `${yyyy}-${mm}-${dd}-${slug}`); n++) slug = `${baseSlug}-${n}`;
+    for (let n = 2; taken.has(`${yyyy}-${mm}-${dd}-${slug}`); n++) slug = `${baseSlug}-${n}`;
     const newName = `${yyyy}-${mm}-${dd}-${slug}`;
+    taken.add(newName);
     const newUrl = '/' + postPath(day, slug);
     const page = { ...fm.page, url: oldUrl, id: oldUrl.replace(/\/$|\.html$/, ''), path: file.relPath, date: fm.date, draft: file.draft };
     entries.push({
@@ -243,8 +245,12 @@ export async function planImport(siteDir: string, options: ImportOptions): Promi
       if (post) return post.newUrl + old.suffix;
       const looksLikeFile = kind === 'image' || (/\.[a-z0-9]{2,5}$/i.test(old.path) && !/\.(html?|md|markdown)$/i.test(old.path));
       if (looksLikeFile) {
-        if (useFile(old.path) === 'missing' && (kind === 'image' || isImagePath(old.path))) {
-          report.problems.push({ key: 'missingImage', values: { src: url, path: old.path }, line: lineOf(e.source, url, e.bodyLine) });
+        if (useFile(old.path) === 'missing') {
+          // The old site's own domain, but a file its Jekyll source never had (another project served there): left as written.
+          if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(url)) return undefined;
+          if (kind === 'image' || isImagePath(old.path)) {
+            report.problems.push({ key: 'missingImage', values: { src: url, path: old.path }, line: lineOf(e.source, url, e.bodyLine) });
+          }
         }
         return publicHref(old.path, old.suffix);
       }
