@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileFor, listedPosts, page, text } from './html.ts';
-import { distDir, distExists, listDist } from './sites.ts';
+import { gunzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import { distDir, distExists, listDist, readDist } from './sites.ts';
 
 const postUrls = listDist('fixture')
   .filter((f) => /^\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/.test(f))
@@ -140,9 +142,43 @@ describe('date archives', () => {
 
 describe('what is published', () => {
   it('leaves drafts (draft: true or in _drafts/), unpublished and future posts out of every page, count and tag', () => {
-    const everything = listDist('fixture').join('\n');
+    // No file for them or their tags...
+    const files = listDist('fixture');
     for (const gone of ['ban-nhap', 'nhap-jekyll', 'chua-cong-bo', 'bai-tuong-lai', 'tags/nhap', 'tags/hen-gio', '2099']) {
-      expect(everything, gone).not.toContain(gone);
+      expect(files.join('\n'), gone).not.toContain(gone);
+    }
+    // ...nor a word of them in any page, feed, sitemap or search fragment.
+    const titles = ['Bản nháp không được đăng', 'Bài chưa công bố', 'Bài hẹn giờ trong tương lai', 'Bản nháp trong thư mục _drafts'];
+    const words = [...titles, 'ban-nhap', 'chua-cong-bo', 'bai-tuong-lai', 'nhap-jekyll', 'Nháp', 'Hẹn giờ'];
+    for (const file of files.filter((f) => /\.(html|xml)$/.test(f))) {
+      const content = readDist('fixture', file);
+      for (const w of words) expect(content.includes(w), `${file} holds "${w}"`).toBe(false);
+    }
+    const fragments = files.filter((f) => f.startsWith('pagefind/fragment/')).map((f) => gunzipSync(readFileSync(join(distDir('fixture'), f))).toString());
+    expect(fragments.length).toBe(postUrls.length);
+    for (const w of titles) expect(fragments.some((f) => f.includes(w)), w).toBe(false);
+  });
+
+  it('counts only public posts: every count shown equals the posts listed under it', () => {
+    // /tags/: each tag's count is the number of posts its pages list.
+    for (const a of page('fixture', '/tags/').querySelectorAll('.tag-cloud a')) {
+      const count = Number(text(a.querySelector('.count')));
+      expect(allListed(a.getAttribute('href')!), a.getAttribute('href')!).toHaveLength(count);
+    }
+    // /archive/ and each year page: each year's and month's count is the number of posts under it.
+    const archive = page('fixture', '/archive/');
+    let total = 0;
+    for (const h of archive.querySelectorAll('.archive-year > h2, .archive-month > h3')) {
+      const href = h.querySelector('a')!.getAttribute('href')!;
+      const count = Number(/(\d+) bài viết/.exec(text(h.querySelector('.count')))![1]);
+      expect(allListed(href), href).toHaveLength(count);
+      if (h.tagName === 'H2') total += count;
+    }
+    expect(total).toBe(postUrls.length);
+    expect(text(archive.querySelector('.listing__intro'))).toBe(`Tất cả bài viết, theo năm và tháng. ${postUrls.length} bài viết.`);
+    for (const li of page('fixture', '/2025/').querySelectorAll('.month-list li')) {
+      const href = li.querySelector('a')!.getAttribute('href')!;
+      expect(allListed(href), href).toHaveLength(Number(/(\d+) bài viết/.exec(text(li.querySelector('.count')))![1]));
     }
   });
 

@@ -32,7 +32,12 @@ describe('the seed post page', () => {
     const photo = doc.querySelector('.post-header__photo')!;
     expect(photo.getAttribute('src')).toMatch(/^\/_img\/[0-9a-f]{16}\/post-chinh-quyen-1-1200\.jpg$/);
     expect(photo.closest('picture')!.querySelector('source')!.getAttribute('sizes')).toBe('100vw');
-    expect(existsSync(join(root, 'public/img/post/post_chinh_quyen_1.jpg'))).toBe(true);
+    // The images it names are in the built site, not only in public/.
+    expect(existsSync(join(distDir('site'), photo.getAttribute('src')!))).toBe(true);
+    for (const candidate of photo.closest('picture')!.querySelector('source')!.getAttribute('srcset')!.split(',')) {
+      const url = candidate.trim().split(/\s+/)[0];
+      expect(existsSync(join(distDir('site'), url)), url).toBe(true);
+    }
   });
 
   it('links its tag to the tag page', () => {
@@ -136,12 +141,17 @@ describe('every page', () => {
 });
 
 describe('fixed pages', () => {
-  it('about states who the ward is, from the seed post', () => {
+  it('about states who the ward is, from the seed post, and links to it', () => {
     const doc = page('site', '/about/');
     expect(text(doc.querySelector('h1'))).toBe('Giới thiệu');
-    const body = text(doc.querySelector('main'));
-    expect(body).toContain('Đào Thị Thu Hằng');
-    expect(body).toContain('Nghị định số 150/2025');
+    const link = doc.querySelector(`main a[href="${POST}"]`)!;
+    expect(text(link)).toBe('“Tương Mai với mô hình chính quyền hai cấp”');
+    // Each fact the page states is in the seed post as published: nothing is invented here.
+    const seed = text(page('site', POST).querySelector('.post-body'));
+    for (const fact of ['Đào Thị Thu Hằng', 'Nghị định số 150/2025', 'nhiệm kỳ 2021–2026', 'Cổ Mai']) {
+      expect(text(doc.querySelector('main')), fact).toContain(fact);
+      expect(seed, fact).toContain(fact);
+    }
   });
 
   it('404.html says the page is missing and offers home and search', () => {

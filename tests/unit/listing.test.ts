@@ -1,28 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { parsePostDate } from '../../src/lib/dates.ts';
 import { dateListings, paginate, tagCrumbs } from '../../src/lib/listing.ts';
 import { tagPath } from '../../src/lib/urls.ts';
 import { buildPostIndex, type Post, type PostSource } from '../../src/lib/post-index.ts';
-import type { PostData } from '../../src/lib/post-schema.ts';
+import { makePost, names } from '../support/make-post.ts';
 
 const HANOI = 'Asia/Ho_Chi_Minh';
 
-function source(id: string, date: string, tags: string[] = []): PostSource {
-  return {
-    id,
-    filePath: `src/content/posts/${id}.md`,
-    data: {
-      title: id,
-      author: 'Phường Tương Mai',
-      date: parsePostDate(date, HANOI),
-      tags,
-      catalog: false,
-      draft: false,
-      published: true,
-      hidden: false,
-    } as PostData,
-  };
-}
+const source = (name: string, date: string, tags: string[] = []): PostSource => makePost(name, date, { tags });
 
 /** `n` posts, one a day from 1 July 2025, newest first. */
 function posts(n: number): Post[] {
@@ -130,7 +114,7 @@ describe('dateListings: a page for every year, month and day with posts', () => 
   });
 
   it('carries the posts of each group', () => {
-    expect(byPath.get('2025/07/01/')?.group.posts.map((p) => p.id)).toEqual(['2025-07-01-b', '2025-07-01-a']);
+    expect(names(byPath.get('2025/07/01/')!.group.posts)).toEqual(['2025-07-01-b', '2025-07-01-a']);
     expect(byPath.get('2025/07/')?.group.posts).toHaveLength(3);
   });
 

@@ -1,35 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { parsePostDate } from '../../src/lib/dates.ts';
 import { buildPostIndex, PostIndexError, type PostSource } from '../../src/lib/post-index.ts';
-import type { PostData } from '../../src/lib/post-schema.ts';
+import { makePost, names } from '../support/make-post.ts';
 
 const HANOI = 'Asia/Ho_Chi_Minh';
 
-/**
- * A post as the collection hands it over. `id` is the Jekyll file name without
- * extension; `date` is written as in front matter (Hà Nội time unless it has an offset).
- */
-function post(id: string, date: string, data: Partial<Omit<PostData, 'date'>> = {}, body?: string): PostSource {
-  return {
-    id,
-    filePath: `src/content/posts/${id}.md`,
-    body,
-    data: {
-      title: `Bài ${id}`,
-      author: 'Phường Tương Mai',
-      date: parsePostDate(date, HANOI),
-      tags: [],
-      catalog: false,
-      draft: false,
-      published: true,
-      hidden: false,
-      ...data,
-    } as PostData,
-  };
-}
+const post = makePost;
 
 const build = (sources: PostSource[], now?: Date) => buildPostIndex(sources, { timezone: HANOI, now });
-const ids = (posts: { id: string }[]) => posts.map((p) => p.id);
+const ids = names;
 
 /** The problems a PostIndexError lists, or a failure if the index built. */
 function problemsOf(sources: PostSource[]): string[] {
@@ -115,7 +94,7 @@ describe('post URLs and fields', () => {
 
   it('finds posts by path', () => {
     const index = build([post('2025-07-01-a', '2025-07-01')]);
-    expect(index.byPath.get('2025/07/01/a/')?.id).toBe('2025-07-01-a');
+    expect(index.byPath.get('2025/07/01/a/')?.id).toBe('2025-07-01-a.md');
   });
 
   it('uses last_modified_at as the update time, else the date', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePostDate } from '../../src/lib/dates.ts';
 import { buildPostIndex } from '../../src/lib/post-index.ts';
-import type { PostData } from '../../src/lib/post-schema.ts';
+import { makePost } from '../support/make-post.ts';
 import { breadcrumbList, jsonLdScript, newsArticle } from '../../src/lib/structured-data.ts';
 import { site } from '../../src/site.config.ts';
 
@@ -45,22 +45,14 @@ describe('jsonLdScript: JSON-LD that cannot break out of its <script> element', 
 describe('structured data for a post', () => {
   const index = buildPostIndex(
     [
-      {
-        id: '2025-07-01-tuong-mai-voi-mo-hinh-chinh-quyen-hai-cap',
-        filePath: 'src/content/posts/2025-07-01-tuong-mai-voi-mo-hinh-chinh-quyen-hai-cap.md',
-        data: {
-          title: 'Tương Mai </script> hai cấp',
-          subtitle: 'Gần dân hơn, kiến tạo hơn',
-          author: 'tuongmai.com',
-          date: parsePostDate('2025-07-01 00:00:01', site.timezone),
-          lastModified: parsePostDate('2025-07-02 08:00', site.timezone),
-          tags: ['Hành chính'],
-          catalog: true,
-          draft: false,
-          published: true,
-          hidden: false,
-        } as PostData,
-      },
+      makePost('2025-07-01-tuong-mai-voi-mo-hinh-chinh-quyen-hai-cap', '2025-07-01 00:00:01', {
+        title: 'Tương Mai </script> hai cấp',
+        subtitle: 'Gần dân hơn, kiến tạo hơn',
+        author: 'tuongmai.com',
+        lastModified: parsePostDate('2025-07-02 08:00', site.timezone),
+        tags: ['Hành chính'],
+        catalog: true,
+      }),
     ],
     { timezone: site.timezone },
   );
