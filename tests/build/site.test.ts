@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileFor, listedPosts, page, text } from './html.ts';
-import { distDir, listDist, readDist, root } from './sites.ts';
+import { distDir, listDist, readDist } from './sites.ts';
 
 const POST = '/2025/07/01/tuong-mai-voi-mo-hinh-chinh-quyen-hai-cap/';
 
