@@ -7,7 +7,7 @@
  * copies each card to its URL (og/…png). Shared with the integration through
  * globalThis, like the photos (image-store.ts).
  */
-import { existsSync, statSync } from 'node:fs';
+import { constants, existsSync, statSync } from 'node:fs';
 import { copyFile, mkdir, rename, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -153,10 +153,13 @@ export async function publishCards(outDir: string): Promise<number> {
     await r.pool?.close();
     r.pool = undefined;
   }
-  for (const [path, key] of r.cards) {
-    const target = join(outDir, path);
-    await mkdir(dirname(target), { recursive: true });
-    await copyFile(cacheFile(r, key), target);
+  // Thousands of small files: folders made once each, copies many at a time (a reflink where the disk allows).
+  const entries = [...r.cards];
+  await Promise.all([...new Set(entries.map(([path]) => dirname(join(outDir, path))))].map((d) => mkdir(d, { recursive: true })));
+  for (let i = 0; i < entries.length; i += 64) {
+    await Promise.all(
+      entries.slice(i, i + 64).map(([path, key]) => copyFile(cacheFile(r, key), join(outDir, path), constants.COPYFILE_FICLONE)),
+    );
   }
   return r.cards.size;
 }
