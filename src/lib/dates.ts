@@ -14,7 +14,20 @@ export interface LocalDate {
   day: number;
 }
 
-export class DateFormatError extends Error {}
+/** Why a date could not be read: a message key (src/lib/messages.ts) and its values, for the schema to name the field. */
+export type DateProblem =
+  | { key: 'date.invalid'; raw: string }
+  | { key: 'date.year'; raw: string; year: number }
+  | { key: 'date.notReal'; raw: string }
+  | { key: 'date.offset'; raw: string; offset: string };
+
+export class DateFormatError extends Error {
+  readonly problem: DateProblem;
+  constructor(english: string, problem: DateProblem) {
+    super(english);
+    this.problem = problem;
+  }
+}
 
 // YYYY-MM-DD, optionally followed by time, optionally by Z or ±HH[:MM].
 const DATE_RE =
@@ -74,7 +87,7 @@ export function zonedTimeToInstant(
  */
 export function parsePostDate(raw: string | Date, timeZone: string): Date {
   if (raw instanceof Date) {
-    if (Number.isNaN(raw.getTime())) throw new DateFormatError('is not a valid date');
+    if (Number.isNaN(raw.getTime())) throw new DateFormatError('is not a valid date', { key: 'date.invalid', raw: String(raw) });
     return raw;
   }
   const text = raw.trim();
@@ -82,6 +95,7 @@ export function parsePostDate(raw: string | Date, timeZone: string): Date {
   if (!m) {
     throw new DateFormatError(
       `"${raw}" is not a date; write it as YYYY-MM-DD, YYYY-MM-DD HH:MM[:SS] or with an offset such as +07:00`,
+      { key: 'date.invalid', raw },
     );
   }
   const [, y, mo, d, h, mi, s, frac, zone] = m;
@@ -95,14 +109,14 @@ export function parsePostDate(raw: string | Date, timeZone: string): Date {
     ms: frac ? Number(frac.slice(0, 3).padEnd(3, '0')) : 0,
   };
   if (wall.year < 1900) {
-    throw new DateFormatError(`"${raw}" has the year ${wall.year}; check the year (four digits, 1900 or later)`);
+    throw new DateFormatError(`"${raw}" has the year ${wall.year}; check the year (four digits, 1900 or later)`, { key: 'date.year', raw, year: wall.year });
   }
   if (
     wall.month < 1 || wall.month > 12 || wall.day < 1 ||
     wall.day > new Date(Date.UTC(wall.year, wall.month, 0)).getUTCDate() ||
     wall.hour > 23 || wall.minute > 59 || wall.second > 59
   ) {
-    throw new DateFormatError(`"${raw}" is not a real calendar date or time`);
+    throw new DateFormatError(`"${raw}" is not a real calendar date or time`, { key: 'date.notReal', raw });
   }
   if (!zone) return zonedTimeToInstant(wall, timeZone);
   let offset = 0;
@@ -112,7 +126,7 @@ export function parsePostDate(raw: string | Date, timeZone: string): Date {
     const hours = Number(digits.slice(0, 2));
     const minutes = Number(digits.slice(2, 4) || 0);
     // Real offsets run from -12:00 to +14:00.
-    if (minutes > 59 || hours > 14) throw new DateFormatError(`"${raw}" has the impossible offset ${zone}`);
+    if (minutes > 59 || hours > 14) throw new DateFormatError(`"${raw}" has the impossible offset ${zone}`, { key: 'date.offset', raw, offset: zone });
     offset = sign * (hours * 60 + minutes);
   }
   const utc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second, wall.ms);

@@ -6,7 +6,9 @@
  */
 import type { PostData } from './post-schema.ts';
 import { datePath, localDate, type LocalDate } from './dates.ts';
-import { foldVietnamese, postSlugFromFileName, tagSlug as slugOfTag } from './slugs.ts';
+import { message } from './messages.ts';
+import { ContentProblemsError, problem, type ContentProblem } from './problems.ts';
+import { foldVietnamese, hasMarks, postSlugFromFileName, tagForm, tagSlug as baseTagSlug } from './slugs.ts';
 import { firstParagraph, photoText, truncate } from './text.ts';
 import { dayPath, monthPath, postPath, yearPath } from './urls.ts';
 import { collator } from './vi.ts';
@@ -92,6 +94,8 @@ export interface PostIndex {
   byPath: Map<string, Post>;
   /** The newer and older neighbours of a post. */
   neighbours(post: Post): { newer?: Post; older?: Post };
+  /** What is allowed but probably a slip (two tags differing only in tone marks): `npm run check:content` shows them. */
+  warnings: ContentProblem[];
 }
 
 export interface BuildOptions {
@@ -100,12 +104,11 @@ export interface BuildOptions {
   now?: Date;
 }
 
-export class PostIndexError extends Error {
-  readonly problems: string[];
-  constructor(problems: string[]) {
-    super(`The posts have ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+/** Problems that stop the build (two posts on one URL, a tag that makes no URL), all at once. */
+export class PostIndexError extends ContentProblemsError {
+  constructor(problems: ContentProblem[]) {
+    super(problems);
     this.name = 'PostIndexError';
-    this.problems = problems;
   }
 }
 
@@ -117,7 +120,7 @@ export function isPublic(data: PostData, now?: Date): boolean {
 }
 
 export function buildPostIndex(sources: readonly PostSource[], options: BuildOptions): PostIndex {
-  const problems: string[] = [];
+  const problems: ContentProblem[] = [];
   const posts: Post[] = [];
 
   for (const source of sources) {
@@ -130,20 +133,17 @@ export function buildPostIndex(sources: readonly PostSource[], options: BuildOpt
 
   const byPath = new Map<string, Post>();
   const position = new Map<Post, number>();
-  const tagSpellings = new Map<string, Map<string, number>>();
   const tagPosts = new Map<string, Post[]>();
   const years: YearGroup[] = [];
+  const tags = assignTagSlugs(posts);
 
   posts.forEach((post, i) => {
     position.set(post, i);
     const clash = byPath.get(post.path);
-    if (clash) problems.push(`${post.filePath}: its URL /${post.path} is also the URL of ${clash.filePath}; rename one file or change its date`);
+    if (clash) problems.push(problem(post.filePath, message('index.duplicateUrl', { url: `/${post.path}`, other: clash.filePath })));
     else byPath.set(post.path, post);
 
     for (const tag of post.tags) {
-      const spellings = tagSpellings.get(tag.slug) ?? new Map<string, number>();
-      spellings.set(tag.name, (spellings.get(tag.name) ?? 0) + 1);
-      tagSpellings.set(tag.slug, spellings);
       const list = tagPosts.get(tag.slug) ?? [];
       list.push(post);
       tagPosts.set(tag.slug, list);
@@ -165,26 +165,17 @@ export function buildPostIndex(sources: readonly PostSource[], options: BuildOpt
 
   if (problems.length > 0) throw new PostIndexError(problems);
 
-  // One display name per tag: the most used spelling. On a tie, the fuller spelling wins
-  // ("Hành chính" over "hành chính" over "Hanh chinh"), then the newest post's.
-  const tagName = new Map<string, string>();
-  for (const [slug, spellings] of tagSpellings) {
-    const [name] = [...spellings].sort((a, b) => b[1] - a[1] || marks(b[0]) - marks(a[0]))[0];
-    tagName.set(slug, name);
-  }
-  for (const post of posts) {
-    post.tags = post.tags.map((t) => ({ slug: t.slug, name: tagName.get(t.slug)! }));
-  }
-  const tags: TagGroup[] = [...tagPosts]
-    .map(([slug, list]) => ({ slug, name: tagName.get(slug)!, posts: list }))
+  const tagGroups: TagGroup[] = [...tagPosts]
+    .map(([slug, list]) => ({ slug, name: tags.names.get(slug)!, posts: list }))
     .sort((a, b) => b.posts.length - a.posts.length || collator.compare(a.name, b.name) || a.slug.localeCompare(b.slug));
 
   return {
     posts,
     homePosts: posts.filter((p) => !p.hidden),
-    tags,
-    tagsByName: [...tags].sort((a, b) => collator.compare(a.name, b.name) || a.slug.localeCompare(b.slug)),
-    tagBySlug: new Map(tags.map((t) => [t.slug, t])),
+    tags: tagGroups,
+    tagsByName: [...tagGroups].sort((a, b) => collator.compare(a.name, b.name) || a.slug.localeCompare(b.slug)),
+    tagBySlug: new Map(tagGroups.map((t) => [t.slug, t])),
+    warnings: tags.warnings,
     years,
     byPath,
     neighbours(post) {
@@ -195,29 +186,112 @@ export function buildPostIndex(sources: readonly PostSource[], options: BuildOpt
   };
 }
 
-/** How many letters carry a tone mark, đ or a capital: how much of Vietnamese spelling a tag keeps. */
+/** How many letters carry a mark (tone mark, circumflex, đ; not a capital): how much of Vietnamese spelling a tag keeps. */
 function marks(name: string): number {
   let n = 0;
-  for (const ch of name) if (foldVietnamese(ch) !== ch) n++;
+  for (const ch of name.toLowerCase()) if (foldVietnamese(ch) !== ch) n++;
   return n;
 }
 
-function toPost(source: PostSource, timezone: string, problems: string[]): Post | undefined {
+/** 0 for "Hành chính" or "Hành Chính", 1 for "hành chính", 2 for "HÀNH CHÍNH": sentence case reads best. */
+function caseRank(name: string): number {
+  const letters = [...name].filter((ch) => ch.toLowerCase() !== ch.toUpperCase());
+  const upper = letters.filter((ch) => ch !== ch.toLowerCase()).length;
+  if (upper > 1 && upper === letters.length) return 2;
+  return upper === 0 ? 1 : 0;
+}
+
+/**
+ * Which tags are one, their slugs and display names; sets each post's tags (slug and name).
+ *
+ * Spellings that differ only in case or spacing are one tag, and a spelling with no marks at all
+ * ("Hanh chinh") joins the marked one ("Hành chính"). Spellings with different marks ("Bão",
+ * storm; "Báo", press) are different tags: the first to appear, oldest post first, keeps the
+ * plain slug (bao), the next get bao-2, bao-3…, skipping any slug another tag has; a spelling
+ * with no marks joins the first. So a slug only changes if an older post brings a new spelling.
+ */
+function assignTagSlugs(posts: Post[]): { names: Map<string, string>; warnings: ContentProblem[] } {
+  const oldestFirst = [...posts].reverse();
+  // Base slug -> its forms in order of first appearance, with the first post that used each.
+  const groups = new Map<string, Map<string, Post>>();
+  for (const post of oldestFirst) {
+    for (const tag of post.tags) {
+      const forms = groups.get(tag.slug) ?? new Map<string, Post>();
+      const form = tagForm(tag.name);
+      if (!forms.has(form)) forms.set(form, post);
+      groups.set(tag.slug, forms);
+    }
+  }
+  const taken = new Set(groups.keys());
+  const slugOfForm = new Map<string, string>(); // `${base}\n${form}` -> slug
+  const warnings: ContentProblem[] = [];
+  for (const [base, forms] of groups) {
+    const marked = [...forms.keys()].filter(hasMarks);
+    const slugs: string[] = [];
+    marked.forEach((form, i) => {
+      let slug = base;
+      if (i > 0) {
+        let n = 2;
+        while (taken.has(`${base}-${n}`)) n++;
+        slug = `${base}-${n}`;
+        taken.add(slug);
+      }
+      slugs.push(slug);
+      slugOfForm.set(`${base}\n${form}`, slug);
+    });
+    for (const form of forms.keys()) if (!hasMarks(form)) slugOfForm.set(`${base}\n${form}`, slugs[0] ?? base);
+    for (let i = 1; i < marked.length; i++) {
+      const spellings = marked.map((form) => forms.get(form)!.tags.find((t) => tagForm(t.name) === form)!.name);
+      warnings.push(problem(forms.get(marked[i])!.filePath, message('tags.toneVariants', { spellings, slugs }), { field: 'tags', severity: 'warning' }));
+    }
+  }
+
+  // Display name: the fullest spelling (most marks, capitals not counted), then the most used,
+  // then sentence case ("Hành chính" over "hành chính" over "HÀNH CHÍNH"), then the first to appear.
+  const spellings = new Map<string, Map<string, { count: number; order: number }>>();
+  let order = 0;
+  for (const post of oldestFirst) {
+    const seen = new Set<string>();
+    post.tags = post.tags.flatMap((tag) => {
+      const slug = slugOfForm.get(`${tag.slug}\n${tagForm(tag.name)}`)!;
+      const byName = spellings.get(slug) ?? new Map<string, { count: number; order: number }>();
+      const entry = byName.get(tag.name) ?? { count: 0, order: order++ };
+      entry.count++;
+      byName.set(tag.name, entry);
+      spellings.set(slug, byName);
+      if (seen.has(slug)) return [];
+      seen.add(slug);
+      return [{ slug, name: tag.name }];
+    });
+  }
+  const names = new Map<string, string>();
+  for (const [slug, byName] of spellings) {
+    const [name] = [...byName].sort(
+      ([a, x], [b, y]) => marks(b) - marks(a) || y.count - x.count || caseRank(a) - caseRank(b) || x.order - y.order,
+    )[0];
+    names.set(slug, name);
+  }
+  for (const post of posts) post.tags = post.tags.map((t) => ({ slug: t.slug, name: names.get(t.slug)! }));
+  return { names, warnings };
+}
+
+function toPost(source: PostSource, timezone: string, problems: ContentProblem[]): Post | undefined {
   const { data } = source;
   const where = source.filePath;
   const slug = postSlugFromFileName(source.id);
   if (slug === '') {
-    problems.push(`${where}: the file name gives an empty URL slug; name it YYYY-MM-DD-some-words.md`);
+    problems.push(problem(where, message('file.emptySlug', { file: source.id.replace(/^.*\//, '') })));
     return undefined;
   }
+  // Until the whole index is known, a tag's slug is its base slug; assignTagSlugs settles it.
   const tags: TagRef[] = [];
   for (const name of data.tags) {
-    const tagSlug = slugOfTag(name);
+    const tagSlug = baseTagSlug(name);
     if (tagSlug === '') {
-      problems.push(`${where}: tags: "${name}" gives no URL: it has no letters or digits; add a spelling with some`);
+      problems.push(problem(where, message('tags.noLetters', { tag: name }), { field: 'tags' }));
       continue;
     }
-    if (!tags.some((t) => t.slug === tagSlug)) tags.push({ name: name.replace(/\s+/g, ' '), slug: tagSlug });
+    tags.push({ name: name.replace(/\s+/g, ' '), slug: tagSlug });
   }
   const ld = localDate(data.date, timezone);
   // Never empty: meta description, og:description, JSON-LD and the feed all carry it. A post

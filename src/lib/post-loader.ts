@@ -1,24 +1,41 @@
 /**
- * The posts loader: Astro's glob loader, with two changes at the edge.
+ * The content loader: Astro's glob loader, with the checks of content-check.ts at the edge, so
+ * the build stops with every problem of every file at once, in the editors' words, instead of
+ * at the first file with Astro's English.
  *
- * YAML turns `date: 2025-07-01 00:00:01` into a Date read as UTC, and once
- * that has happened nobody can tell it apart from a date written with
- * `+00:00`. So the front matter handed to the schema is parsed again with
- * YAML's core schema, which keeps timestamps as the text the editor wrote;
- * the schema then reads offset-less dates in the site's timezone.
+ * YAML turns `date: 2025-07-01 00:00:01` into a Date read as UTC, and once that has happened
+ * nobody can tell it apart from a date written with `+00:00`. So the front matter handed to the
+ * schema is parsed again with YAML's core schema, which keeps timestamps as the text the editor
+ * wrote; the schema then reads offset-less dates in the site's timezone.
  *
- * Local images are checked after every load, not in the schema: Astro
- * caches parsed entries by file content, so a check in the schema would not
- * notice an image deleted since the last build. Each problem names the post.
+ * Local images are checked after every load, not in the schema: Astro caches parsed entries by
+ * file content, so a check in the schema would not notice an image deleted since the last build.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Loader } from 'astro/loaders';
+import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { extractFrontmatter } from 'astro/markdown';
 import yaml from 'js-yaml';
+import {
+  addFieldLines,
+  candidateFiles,
+  checkEntry,
+  entryPatterns,
+  extensionProblem,
+  missingImages,
+  postFileNameProblem,
+  postIndexProblems,
+  readFrontMatter,
+  type CollectionSpec,
+} from './content-check.ts';
+import { message } from './messages.ts';
+import type { PostData } from './post-schema.ts';
+import { ContentProblemsError, formatProblem, problem, type ContentProblem } from './problems.ts';
+
+export { missingImages };
 
 export function frontMatterAsWritten(source: string): Record<string, unknown> {
   const raw = extractFrontmatter(source);
@@ -27,107 +44,117 @@ export function frontMatterAsWritten(source: string): Record<string, unknown> {
   return parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : {};
 }
 
-function isFile(path: string): boolean {
-  return statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
+// The glob loader reads `entryTypes` from its context, an internal part of Astro's API.
+interface EntryType {
+  getEntryInfo(params: { contents: string; fileUrl: URL }): Promise<unknown>;
+  getRenderFunction?(config: unknown): Promise<(entry: { id: string; filePath?: string }) => Promise<unknown>>;
 }
-
-function decoded(path: string): string {
-  try {
-    return decodeURI(path);
-  } catch {
-    return path; // a stray % is part of the file name
-  }
-}
-
-// ![alt](path "title"): the path of a Markdown image.
-const BODY_IMAGE = /!\[[^\]]*\]\(\s*<?([^)\s>]+)>?/g;
+type EntryTypes = Map<string, EntryType>;
 
 /**
- * Local images a post names that are not there: its header-img under
- * public/, and images in its text with a relative path, which Astro looks
- * up next to the post file (its own error for those names no post).
+ * Astro's entry types, made to record a file's problem instead of stopping at it: YAML it cannot
+ * read (readFrontMatter reports it, with the line), and Markdown that fails to render, which the
+ * glob loader would only log and then publish as an empty post.
  */
-export function missingImages(
-  posts: Iterable<{ filePath?: string; id: string; body?: string; data: Record<string, unknown> }>,
-  root: string,
-  publicDir: string,
-): string[] {
-  const problems: string[] = [];
-  for (const post of posts) {
-    const where = post.filePath ?? post.id;
-    const image = post.data.headerImage;
-    // `?v=2` (a cache buster) and `#…` are part of the URL, not of the file name.
-    const imageFile = typeof image === 'string' ? decoded(image.split(/[?#]/)[0]) : '';
-    if (typeof image === 'string' && image.startsWith('/') && !isFile(join(publicDir, imageFile))) {
-      problems.push(`${where}: header-img "${image}" does not exist: no file public${imageFile} (local images live under public/)`);
-    }
-    if (!post.filePath || !post.body) continue;
-    for (const [, url] of post.body.matchAll(BODY_IMAGE)) {
-      if (/^([a-z][a-z0-9+.-]*:|\/|#)/i.test(url)) continue;
-      const path = decoded(url.split(/[?#]/)[0]);
-      if (!isFile(resolve(root, dirname(post.filePath), path))) {
-        problems.push(
-          `${where}: image "${url}" is not next to the post; for an image under public/, write it from the site root: "/${path.replace(/^\.\//, '')}"`,
-        );
-      }
-    }
+export function tolerant(entryTypes: EntryTypes, report: (id: string, found: ContentProblem) => void, fileName = (path: string) => path): EntryTypes {
+  const wrapped: EntryTypes = new Map();
+  for (const [ext, type] of entryTypes) {
+    wrapped.set(ext, {
+      ...type,
+      getEntryInfo: async (params: { contents: string; fileUrl: URL }) => {
+        try {
+          return await type.getEntryInfo(params);
+        } catch {
+          return { data: {}, body: '', slug: '', rawData: '' };
+        }
+      },
+      getRenderFunction: type.getRenderFunction
+        ? async (config: unknown) => {
+            const render = await type.getRenderFunction!(config);
+            return async (entry: { id: string; filePath?: string }) => {
+              try {
+                return await render(entry);
+              } catch (err) {
+                const reason = err instanceof Error ? err.message : String(err);
+                report(entry.id, problem(fileName(entry.filePath ?? entry.id), message('markdown.render', { reason })));
+                return { html: '' };
+              }
+            };
+          }
+        : undefined,
+    });
   }
-  return problems;
+  return wrapped;
 }
 
-// Other extensions Jekyll read as posts (markdown_ext, .html, Textile). Astro would skip them with at most a warning.
-const OTHER_POST_EXTENSIONS = /\.(markdown|mkdown|mkdn|mkd|mdown|mdwn|html?|textile)$/i;
-
-/**
- * Files in the posts folder that look like posts but that the site does not
- * read: each is an error, so a post never vanishes quietly. Folders and files
- * starting with _ or . are not posts, as in Jekyll.
- */
-export function unreadPostFiles(dir: string, prefix = ''): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (/^[_.]/.test(entry.name)) continue;
-    if (entry.isDirectory()) out.push(...unreadPostFiles(join(dir, entry.name), `${prefix}${entry.name}/`));
-    else if (OTHER_POST_EXTENSIONS.test(entry.name)) out.push(prefix + entry.name);
-  }
-  return out;
-}
-
-export function postsLoader(base: string): Loader {
+export function contentLoader(spec: CollectionSpec): Loader {
   const inner = glob({
-    base,
-    // Like Jekyll: files and folders whose names start with _ (such as _drafts/) are not posts.
-    pattern: ['**/[^_]*.{md,mdx}', '!**/_*/**'],
+    base: spec.dir,
+    pattern: entryPatterns(spec),
     // The id is the file's path as editors wrote it (Jekyll: YYYY-MM-DD-slug.md); URLs are derived from it later.
     // The extension stays, so a.md and a.mdx are two posts (whose clash on one URL is then reported).
     generateId: ({ entry }) => entry,
   });
   return {
-    name: 'posts-loader',
+    name: `${spec.name}-loader`,
     load: async (context) => {
-      const dir = fileURLToPath(new URL(base.replace(/\/?$/, '/'), context.config.root));
-      const unread = existsSync(dir) ? unreadPostFiles(dir) : [];
-      if (unread.length > 0) {
-        throw new Error(
-          `Bài trang không đọc được / Posts the site cannot read:\n${unread
-            .map((f) => `  - ${base.replace(/\/$/, '')}/${f}: chỉ đọc .md và .mdx; đổi tên thành .md (một trang Jekyll: npm run import:jekyll) / only .md and .mdx are read; rename it to .md (a Jekyll site: npm run import:jekyll)`)
-            .join('\n')}`,
-        );
+      const root = fileURLToPath(context.config.root);
+      const dir = resolve(root, spec.dir);
+      const rel = (path: string) => relative(root, resolve(root, path)).split('\\').join('/');
+      const problems: ContentProblem[] = [];
+      const failed = new Set<string>();
+      let loaded = false;
+      // After the first load (astro dev, a file edited), a problem is thrown at once: the dev server shows it.
+      const report = (id: string, found: ContentProblem[]) => {
+        if (loaded) throw new ContentProblemsError(found);
+        problems.push(...found);
+        failed.add(id);
+      };
+
+      for (const id of candidateFiles(dir, spec.recursive)) {
+        const wrong = spec.posts ? postFileNameProblem(id) : extensionProblem(id);
+        if (wrong) problems.push(problem(rel(resolve(dir, id)), wrong));
       }
+
+      const { entryTypes } = context as LoaderContext & { entryTypes: EntryTypes };
       await inner.load({
         ...context,
+        entryTypes: tolerant(entryTypes, (id, found) => report(id, [found]), rel),
         parseData: async (props) => {
           if (!props.filePath) return context.parseData(props);
           const source = await readFile(props.filePath, 'utf-8');
-          return context.parseData({ ...props, data: frontMatterAsWritten(source) as typeof props.data });
+          const checked = checkEntry(rel(props.filePath), source, spec.schema);
+          if (checked.problems.length > 0) {
+            report(props.id, checked.problems);
+            return {} as typeof props.data;
+          }
+          return context.parseData({ ...props, data: readFrontMatter(source).data as typeof props.data });
         },
-      });
-      const problems = missingImages(
-        context.store.values(),
-        fileURLToPath(context.config.root),
-        fileURLToPath(context.config.publicDir),
-      );
-      if (problems.length > 0) throw new Error(`Missing images:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+      } as LoaderContext);
+
+      const entries = [...context.store.values()].filter((e) => !failed.has(e.id));
+      if (spec.posts) {
+        problems.push(...missingImages(entries, root, fileURLToPath(context.config.publicDir)));
+        const sources = entries.map((e) => ({ id: e.id, filePath: e.filePath ?? e.id, data: e.data as PostData, body: e.body }));
+        for (const p of postIndexProblems(sources, spec.posts.timezone)) {
+          if (p.severity === 'error') problems.push(p);
+          else context.logger.warn(formatProblem(p));
+        }
+      }
+      loaded = true;
+      if (problems.length > 0) {
+        // Failed entries hold no data: drop them, so the next build (warm cache) reads them again.
+        for (const id of failed) context.store.delete(id);
+        throw new ContentProblemsError(addFieldLines(problems, (file) => readSourceSync(root, file)));
+      }
     },
   };
+}
+
+function readSourceSync(root: string, file: string): string | undefined {
+  try {
+    return readFileSync(resolve(root, file), 'utf-8');
+  } catch {
+    return undefined;
+  }
 }

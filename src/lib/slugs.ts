@@ -48,3 +48,17 @@ export function postSlugFromFileName(fileName: string): string {
   const base = fileName.replace(/^.*\//, '').replace(/\.(md|mdx|markdown)$/i, '');
   return slugify(base.replace(/^\d{4}-\d{2}-\d{2}-/, ''));
 }
+
+/**
+ * A tag as a spelling, up to case and spacing: "Hành  Chính" and "hành-chính" are one form.
+ * Tags merge only when their forms are equal, or when one of them has no marks at all.
+ */
+export function tagForm(name: string): string {
+  return name.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}\p{M}+#&@%]+/gu, ' ').trim();
+}
+
+/** Does a tag carry Vietnamese marks (tone marks, circumflexes, đ)? Capitals are not marks. */
+export function hasMarks(name: string): boolean {
+  const lower = name.normalize('NFC').toLowerCase();
+  return foldVietnamese(lower) !== lower;
+}

@@ -30,8 +30,11 @@ describe('a build with bad front matter', () => {
       '2025-07-02-sai-chinh-ta.md': `${GOOD}heder-img: /img/og-default.png\n`,
     });
     expect(code).not.toBe(0);
-    expect(output).toContain('2025-07-02-sai-chinh-ta');
-    expect(output).toContain('heder-img: unknown front matter key; check the spelling');
+    expect(output).toContain(
+      '2025-07-02-sai-chinh-ta.md, dòng 4 — heder-img\n' +
+        '    Lỗi: Trang web không biết khoá “heder-img”. Có phải ý bạn là “Ảnh đầu bài” (header-img)? Hãy đổi “heder-img:” thành “header-img:”.\n' +
+        '    (unknown front matter key "heder-img"; did you mean "header-img"?)',
+    );
   });
 
   it('fails on a local header image that is not in public/, naming the file and the path', async () => {
@@ -39,8 +42,10 @@ describe('a build with bad front matter', () => {
       '2025-07-02-thieu-anh.md': `${GOOD}header-img: /img/post/khong-co.jpg\n`,
     });
     expect(code).not.toBe(0);
-    expect(output).toContain('2025-07-02-thieu-anh');
-    expect(output).toContain('header-img "/img/post/khong-co.jpg" does not exist: no file public/img/post/khong-co.jpg');
+    expect(output).toContain(
+      '2025-07-02-thieu-anh.md, dòng 4 — header-img\n' +
+        '    Lỗi: Không có ảnh đầu bài “/img/post/khong-co.jpg”: không thấy tệp public/img/post/khong-co.jpg. Hãy chép ảnh vào đúng chỗ đó, hoặc sửa đường dẫn (chữ hoa, chữ thường và đuôi .jpg/.png phải khớp).',
+    );
   });
 
   it('fails on an image in the text that is not next to the post, naming the post', async () => {
@@ -50,7 +55,10 @@ describe('a build with bad front matter', () => {
     writeFileSync(join(dir, '2025-07-02-anh-tuong-doi.md'), `---\n${GOOD}---\n\nẢnh: ![](img/khong-co.png)\n`);
     const { code, output } = await runBuild('errors-body-image', { postsDir: dir });
     expect(code).not.toBe(0);
-    expect(output).toContain('2025-07-02-anh-tuong-doi.md: image "img/khong-co.png" is not next to the post');
+    expect(output).toContain(
+      '2025-07-02-anh-tuong-doi.md\n' +
+        '    Lỗi: Không có ảnh “img/khong-co.png” nằm cạnh tệp bài viết. Nếu ảnh ở trong thư mục public/, hãy viết đường dẫn từ gốc trang: “/img/khong-co.png”.',
+    );
   });
 
   it('notices a header image deleted since the last build, though the post did not change', async () => {
@@ -64,7 +72,7 @@ describe('a build with bad front matter', () => {
     }
     const { code, output } = await buildPosts('deleted-image', post, { warm: true });
     expect(code).not.toBe(0);
-    expect(output).toContain('2025-07-02-anh-bi-xoa.md: header-img "/img/post/tam-thoi-cho-kiem-thu.jpg" does not exist');
+    expect(output).toContain('2025-07-02-anh-bi-xoa.md, dòng 4 — header-img\n    Lỗi: Không có ảnh đầu bài “/img/post/tam-thoi-cho-kiem-thu.jpg”');
   });
 
   it('fails on a date that is not a date, and on a missing title, naming each field', async () => {
@@ -72,12 +80,16 @@ describe('a build with bad front matter', () => {
       '2025-07-02-ngay-sai.md': 'title: Ngày sai\ndate: hôm qua\n',
     });
     expect(code).not.toBe(0);
-    expect(output).toContain('2025-07-02-ngay-sai');
-    expect(output).toContain('date "hôm qua" is not a date');
+    expect(output).toContain(
+      '2025-07-02-ngay-sai.md, dòng 3 — date\n' +
+        '    Lỗi: “Ngày đăng” (date) “hôm qua” không phải là ngày. Hãy viết dạng năm-tháng-ngày: 2025-07-01, hoặc có giờ: 2025-07-01 08:30:00 (giờ Hà Nội).',
+    );
     const untitled = await buildPosts('no-title', { '2025-07-02-khong-tieu-de.md': 'date: 2025-07-02\n' });
     expect(untitled.code).not.toBe(0);
-    expect(untitled.output).toContain('2025-07-02-khong-tieu-de');
-    expect(untitled.output).toContain('title: title is required');
+    expect(untitled.output).toContain(
+      '2025-07-02-khong-tieu-de.md — title\n' +
+        '    Lỗi: Thiếu “Tiêu đề” (title): bài nào cũng phải có. Thêm một dòng “title: …” vào phần đầu bài, ví dụ “title: Thông báo lịch tiếp dân định kỳ”.',
+    );
   });
 
   it('fails when two posts would have the same URL, naming both files', async () => {
@@ -87,9 +99,9 @@ describe('a build with bad front matter', () => {
       'cu/2025-07-01-trung.md': 'title: Bài trùng\ndate: 2025-07-01 18:00:00 +00:00\n',
     });
     expect(code).not.toBe(0);
-    expect(output).toContain('its URL /2025/07/02/trung/ is also the URL of');
-    expect(output).toContain('2025-07-02-trung.md');
-    expect(output).toContain('cu/2025-07-01-trung.md');
+    expect(output).toMatch(
+      /cu\/2025-07-01-trung\.md\n    Lỗi: Bài này có cùng địa chỉ \/2025\/07\/02\/trung\/ với bài “tests\/\.output\/errors-duplicate-url-posts\/2025-07-02-trung\.md”\. Hãy đổi tên một trong hai tệp, hoặc đổi ngày đăng của một bài\./,
+    );
   });
 
   it('fails when a .md and a .mdx post share a name, rather than keeping one of them', async () => {
@@ -98,7 +110,7 @@ describe('a build with bad front matter', () => {
       '2025-07-02-trung.mdx': GOOD,
     });
     expect(code).not.toBe(0);
-    expect(output).toContain('its URL /2025/07/02/trung/ is also the URL of');
+    expect(output).toContain('Lỗi: Bài này có cùng địa chỉ /2025/07/02/trung/ với bài');
   });
 
   it('fails on a post with an extension the site does not read (.markdown, .mkd, .html), rather than dropping it', async () => {
@@ -123,6 +135,33 @@ describe('a build with bad front matter', () => {
       '2025-07-02-the-rong.md': `${GOOD}tags: ["!!!"]\n`,
     });
     expect(code).not.toBe(0);
-    expect(output).toContain('2025-07-02-the-rong.md: tags: "!!!" gives no URL: it has no letters or digits');
+    expect(output).toContain(
+      '2025-07-02-the-rong.md, dòng 4 — tags\n' +
+        '    Lỗi: Thẻ “!!!” không có chữ cái hay chữ số nào nên không làm thành địa chỉ trang được. Hãy sửa lại hoặc xoá thẻ này.',
+    );
+  });
+
+  it('fails on file names that are not posts and on YAML it cannot read, listing every problem at once', async () => {
+    const body = `---\n${GOOD}---\n\nNội dung.\n`;
+    const dir = join(outputRoot, 'errors-file-names-posts');
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    for (const name of ['2025-07-02-dung.md', '2025-07-02-duoi-dai.markdown', '2025-07-02-chu-hoa.MD', '2025-07-02bai.md', 'khong-ngay.md']) {
+      writeFileSync(join(dir, name), body);
+    }
+    writeFileSync(join(dir, '2025-07-03-yaml-hong.md'), '---\ntitle: "Thiếu ngoặc\ndate: 2025-07-03\n---\n\nNội dung.\n');
+    const { code, output: raw } = await runBuild('errors-file-names', { postsDir: dir });
+    const output = raw.replace(/\u001b\[[0-9;]*m/g, '');
+    expect(code).not.toBe(0);
+    expect(output).toContain('Nội dung có 5 lỗi nên trang web chưa được dựng.');
+    for (const line of [
+      '    Lỗi: Tệp “2025-07-02-duoi-dai.markdown” có đuôi “.markdown”, nên không được đăng. Bài viết phải có đuôi .md (hoặc .mdx), viết thường: hãy đổi tên thành “2025-07-02-duoi-dai.md”.',
+      '    Lỗi: Tệp “2025-07-02-chu-hoa.MD” có đuôi “.MD”, nên không được đăng. Bài viết phải có đuôi .md (hoặc .mdx), viết thường: hãy đổi tên thành “2025-07-02-chu-hoa.md”.',
+      '    Lỗi: Tên tệp “2025-07-02bai.md” gần đúng nhưng chưa đúng dạng năm-tháng-ngày-ten-bai.md (ngày viết đủ 2 chữ số, có dấu gạch ngang sau ngày). Hãy đổi tên thành “2025-07-02-bai.md”.',
+      '    Lỗi: Tên tệp “khong-ngay.md” không bắt đầu bằng ngày đăng. Tên bài viết phải có dạng năm-tháng-ngày-ten-bai.md, ví dụ “2025-07-02-khong-ngay.md”.',
+      '2025-07-03-yaml-hong.md, dòng 3\n    Lỗi: Lỗi cú pháp ở phần đầu bài, dòng 3: thiếu dấu ngoặc kép đóng.',
+    ]) {
+      expect(output).toContain(line);
+    }
   });
 });

@@ -16,7 +16,7 @@ function problemsOf(sources: PostSource[]): string[] {
     build(sources);
   } catch (err) {
     expect(err).toBeInstanceOf(PostIndexError);
-    return (err as PostIndexError).problems;
+    return (err as PostIndexError).problems.map((p) => `${p.file}: ${p.vi}\n${p.en}`);
   }
   throw new Error('expected buildPostIndex to throw a PostIndexError');
 }
@@ -217,6 +217,53 @@ describe('tags', () => {
     ]);
     // a < ă, and d < đ in Vietnamese.
     expect(index.tags.map((t) => t.name)).toEqual(['Y tế', 'An ninh', 'Ăn uống', 'Dân số', 'Đường phố']);
+  });
+
+  it('keeps tags that differ in tone marks apart, with slugs that do not collide, and warns', () => {
+    const index = build([
+      post('2025-07-01-a', '2025-07-01', { tags: ['Bão'] }),
+      post('2025-07-02-b', '2025-07-02', { tags: ['Báo', 'Bao 2'] }),
+      post('2025-07-03-c', '2025-07-03', { tags: ['bão', 'bao'] }),
+    ]);
+    // The oldest spelling keeps the plain slug; "Bao 2" already has bao-2, so Báo gets bao-3;
+    // "bao", with no marks at all, joins the first.
+    expect(index.tags.map((t) => [t.slug, t.name, t.posts.length])).toEqual([
+      ['bao', 'Bão', 2],
+      ['bao-3', 'Báo', 1],
+      ['bao-2', 'Bao 2', 1],
+    ]);
+    expect(index.posts.find((p) => p.id === '2025-07-03-c')!.tags).toEqual([{ slug: 'bao', name: 'Bão' }]);
+    expect(index.warnings.map((w) => [w.file, w.field, w.severity, w.vi])).toEqual([
+      [
+        'src/content/posts/2025-07-02-b.md',
+        'tags',
+        'warning',
+        'Các thẻ “Bão”, “Báo” chỉ khác nhau ở dấu nên là 2 thẻ riêng (địa chỉ /tags/bao/, /tags/bao-3/). Nếu chúng là cùng một thẻ, hãy sửa cho cùng một cách viết.',
+      ],
+    ]);
+  });
+
+  it('gives tone-mark variants the same slugs whatever order the posts come in', () => {
+    const posts = [
+      post('2025-07-01-a', '2025-07-01', { tags: ['Báo'] }),
+      post('2025-07-02-b', '2025-07-02', { tags: ['Bão'] }),
+    ];
+    const slugs = (sources: PostSource[]) => build(sources).tags.map((t) => `${t.slug}=${t.name}`).sort();
+    expect(slugs(posts)).toEqual(['bao-2=Bão', 'bao=Báo']);
+    expect(slugs([...posts].reverse())).toEqual(slugs(posts));
+  });
+
+  it('does not let capitals count as marks when naming a tag', () => {
+    const index = build([
+      post('2025-07-01-a', '2025-07-01', { tags: ['HÀNH CHÍNH'] }),
+      post('2025-07-02-b', '2025-07-02', { tags: ['Hành chính'] }),
+    ]);
+    expect(index.tags.map((t) => t.name)).toEqual(['Hành chính']);
+  });
+
+  it('keeps a tag with no Latin letters, with a slug of its own letters', () => {
+    const index = build([post('2025-07-01-a', '2025-07-01', { tags: ['微信', 'Hành chính'] })]);
+    expect(index.tags.map((t) => t.slug).sort()).toEqual(['hanh-chinh', '微信']);
   });
 
   it('refuses a tag with no letters or digits, naming the file', () => {

@@ -16,7 +16,7 @@ describe('missingImages: header images under public/', () => {
   });
 
   it('still reports a missing file, query or not, naming the post', () => {
-    const problems = missingImages([post('/img/b.jpg?v=2')], root, publicDir);
+    const problems = missingImages([post('/img/b.jpg?v=2')], root, publicDir).map((p) => `${p.file}: ${p.vi}\n${p.en}`);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toContain('src/content/posts/2025-07-01-a.md');
     expect(problems[0]).toContain('"/img/b.jpg?v=2"');
