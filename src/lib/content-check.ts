@@ -120,7 +120,13 @@ export function readFrontMatter(source: string): FrontMatter {
   } catch (err) {
     if (!(err instanceof yaml.YAMLException)) throw err;
     // js-yaml counts from 0 within the front matter, which starts on the file's second line.
-    const line = Math.min((err.mark?.line ?? 0) + 2, end);
+    let at = Math.min(err.mark?.line ?? 0, raw.length - 1);
+    // An unclosed quote is found only where the front matter ends: point at the line that opened it.
+    if (/quoted scalar/.test(err.reason)) {
+      const quote = /single/.test(err.reason) ? "'" : '"';
+      while (at > 0 && raw[at].split(quote).length % 2 === 1) at--;
+    }
+    const line = at + 2;
     return { data: {}, lines, problems: [{ detail: message('yaml.syntax', { line, reason: err.reason }), line }] };
   }
 }

@@ -305,3 +305,19 @@ export const POST_FIELDS: readonly PostField[] = [
 export function postField(key: string): PostField | undefined {
   return POST_FIELDS.find((f) => f.key === key);
 }
+
+/** A value as it is written in front matter, for the guide: `tags: [Hành chính, Giáo dục]`. */
+export function exampleLine(field: PostField): string {
+  const v = field.example;
+  const value = Array.isArray(v) ? `[${v.join(', ')}]` : typeof v === 'string' && /^[^\p{L}\p{N}/]|: /u.test(v) ? JSON.stringify(v) : String(v);
+  return `${field.key}: ${value}`;
+}
+
+/** The table of keys in docs/huong-dan-bien-tap.md, generated from this table (`npm run docs:fields` rewrites it). */
+export function fieldsMarkdownTable(): string {
+  const cell = (s: string) => s.replace(/\|/g, '\\|');
+  const rows = POST_FIELDS.map(
+    (f) => `| \`${f.key}\` | ${f.label} | ${f.required ? '**bắt buộc**' : 'không'} | ${cell(f.hint)} | \`${cell(exampleLine(f))}\` |`,
+  );
+  return ['| Khoá | Tên | Bắt buộc | Dùng để làm gì | Ví dụ |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
+}

@@ -159,7 +159,7 @@ describe('a build with bad front matter', () => {
       '    Lỗi: Tệp “2025-07-02-chu-hoa.MD” có đuôi “.MD”, nên không được đăng. Bài viết phải có đuôi .md (hoặc .mdx), viết thường: hãy đổi tên thành “2025-07-02-chu-hoa.md”.',
       '    Lỗi: Tên tệp “2025-07-02bai.md” gần đúng nhưng chưa đúng dạng năm-tháng-ngày-ten-bai.md (ngày viết đủ 2 chữ số, có dấu gạch ngang sau ngày). Hãy đổi tên thành “2025-07-02-bai.md”.',
       '    Lỗi: Tên tệp “khong-ngay.md” không bắt đầu bằng ngày đăng. Tên bài viết phải có dạng năm-tháng-ngày-ten-bai.md, ví dụ “2025-07-02-khong-ngay.md”.',
-      '2025-07-03-yaml-hong.md, dòng 3\n    Lỗi: Lỗi cú pháp ở phần đầu bài, dòng 3: thiếu dấu ngoặc kép đóng.',
+      '2025-07-03-yaml-hong.md, dòng 2\n    Lỗi: Lỗi cú pháp ở phần đầu bài, dòng 2: thiếu dấu ngoặc kép đóng.',
     ]) {
       expect(output).toContain(line);
     }

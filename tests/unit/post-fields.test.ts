@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { POST_FIELDS } from '../../src/lib/post-fields.ts';
+import { readFrontMatter } from '../../src/lib/content-check.ts';
+import { exampleLine, fieldsMarkdownTable, POST_FIELDS } from '../../src/lib/post-fields.ts';
 import { POST_KEYS, postSchema } from '../../src/lib/post-schema.ts';
 
 const schema = postSchema({ timezone: 'Asia/Ho_Chi_Minh', defaultAuthor: 'Phường Tương Mai' });
@@ -34,5 +36,23 @@ describe('the front-matter fields table', () => {
       if (f.kind === 'enum') expect(f.values, f.key).toContain(f.example);
       if (f.kind === 'number') expect(f.example as number).toBeGreaterThanOrEqual(f.min!);
     }
+  });
+});
+
+describe('the editors’ guide', () => {
+  const guide = readFileSync(new URL('../../docs/huong-dan-bien-tap.md', import.meta.url), 'utf-8');
+
+  it('lists every key with its example, as the fields table has them (npm run docs:fields rewrites it)', () => {
+    expect(guide).toContain(`<!-- fields:start -->\n${fieldsMarkdownTable()}\n<!-- fields:end -->`);
+  });
+
+  it('shows examples that the schema reads back as written', () => {
+    const frontMatter = readFrontMatter(`---\n${POST_FIELDS.map(exampleLine).join('\n')}\n---\n`);
+    expect(frontMatter.problems).toEqual([]);
+    expect(schema.safeParse(frontMatter.data).error?.issues ?? []).toEqual([]);
+  });
+
+  it('is linked from the README', () => {
+    expect(readFileSync(new URL('../../README.md', import.meta.url), 'utf-8')).toContain('](docs/huong-dan-bien-tap.md)');
   });
 });
