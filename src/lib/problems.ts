@@ -57,5 +57,8 @@ export class ContentProblemsError extends Error {
     super(`${heading.vi}\n(${heading.en})\n\n${formatProblems(problems)}\n`);
     this.name = 'ContentProblemsError';
     this.problems = problems;
+    // The message says everything an editor needs; Astro would add our code's stack trace and
+    // location under it, which only point at the loader and bury the list.
+    this.stack = '';
   }
 }
