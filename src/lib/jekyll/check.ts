@@ -12,6 +12,7 @@ import { join, relative, sep } from 'node:path';
 import { buildPostIndex, PostIndexError, type PostSource } from '../post-index.ts';
 import { missingImages } from '../post-loader.ts';
 import { postSchema } from '../post-schema.ts';
+import type { ContentProblem } from '../problems.ts';
 import { parseFrontMatterYaml, splitFrontMatter } from './front-matter.ts';
 
 export interface CheckOptions {
@@ -41,6 +42,9 @@ function postFiles(dir: string, prefix = ''): string[] {
   });
 }
 
+/** A content problem as one line of the report: Vietnamese, then the English in brackets. */
+const oneLine = (p: ContentProblem) => `${p.file}: ${p.vi} (${p.en})`;
+
 export function checkPosts(options: CheckOptions): CheckResult {
   const texts = new Map<string, string>();
   for (const name of postFiles(options.postsDir)) texts.set(name, readFileSync(join(options.postsDir, name), 'utf-8'));
@@ -67,13 +71,13 @@ export function checkPosts(options: CheckOptions): CheckResult {
     sources.push({ id, filePath, data: parsed.data, body });
   }
   const pendingFiles = new Set(options.pendingFiles ?? []);
-  const images = missingImages(sources.map((s) => ({ ...s, data: s.data as unknown as Record<string, unknown> })), options.root, options.publicDir);
+  const images = missingImages(sources.map((s) => ({ ...s, data: s.data as unknown as Record<string, unknown> })), options.root, options.publicDir).map(oneLine);
   problems.push(...images.filter((p) => ![...pendingFiles].some((f) => p.includes(`no file public${f} `))));
   try {
     buildPostIndex(sources, { timezone: options.timezone });
   } catch (err) {
     if (!(err instanceof PostIndexError)) throw err;
-    problems.push(...err.problems);
+    problems.push(...err.problems.map(oneLine));
   }
   return { count: sources.length, problems };
 }
