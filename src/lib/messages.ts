@@ -258,7 +258,15 @@ export function message<K extends MessageKey>(key: K, ...[values]: Args<K>): Mes
  */
 export function say<K extends MessageKey>(key: K, ...args: Args<K>): string {
   const m = message(key, ...args);
-  return `${m.vi}\n${m.en}`;
+  const text = `${m.vi}\n${m.en}`;
+  keys.set(text, key);
+  return text;
+}
+
+// Which key a text from say() came from: schema issues carry only their text, and --json reports the key.
+const keys = new Map<string, MessageKey>();
+export function keyOf(text: string): MessageKey | undefined {
+  return keys.get(text);
 }
 
 export function splitBilingual(text: string): { vi: string; en: string } {

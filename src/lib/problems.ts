@@ -3,7 +3,7 @@
  * line where there is one, the field, and the message (Vietnamese, then English). One shape and
  * one formatter for both, so an editor reads the same words wherever the problem shows up.
  */
-import { message, splitBilingual, type Message, type MessageKey } from './messages.ts';
+import { keyOf, message, splitBilingual, type Message, type MessageKey } from './messages.ts';
 
 export interface ContentProblem {
   /** Path of the file, relative to the project (or as given). */
@@ -25,7 +25,7 @@ export function problem(file: string, detail: Message, extra: { line?: number; f
 /** A problem from a bilingual string (a schema issue's message). */
 export function problemFromText(file: string, text: string, extra: { line?: number; field?: string } = {}): ContentProblem {
   const { vi, en } = splitBilingual(text);
-  return { file, line: extra.line, field: extra.field, severity: 'error', vi, en };
+  return { file, line: extra.line, field: extra.field, severity: 'error', key: keyOf(text), vi, en };
 }
 
 /** Files in order, then lines: how an editor works through them. */
