@@ -56,7 +56,12 @@ type EntryTypes = Map<string, EntryType>;
  * read (readFrontMatter reports it, with the line), and Markdown that fails to render, which the
  * glob loader would only log and then publish as an empty post.
  */
-export function tolerant(entryTypes: EntryTypes, report: (id: string, found: ContentProblem) => void, fileName = (path: string) => path): EntryTypes {
+export function tolerant(
+  entryTypes: EntryTypes,
+  report: (id: string, found: ContentProblem) => void,
+  fileName = (path: string) => path,
+  unreadable = new Map<string, string>(),
+): EntryTypes {
   const wrapped: EntryTypes = new Map();
   for (const [ext, type] of entryTypes) {
     wrapped.set(ext, {
@@ -64,7 +69,9 @@ export function tolerant(entryTypes: EntryTypes, report: (id: string, found: Con
       getEntryInfo: async (params: { contents: string; fileUrl: URL }) => {
         try {
           return await type.getEntryInfo(params);
-        } catch {
+        } catch (err) {
+          // readFrontMatter reports it with its line; kept in case Astro's YAML reading fails where ours does not.
+          unreadable.set(fileURLToPath(params.fileUrl), err instanceof Error ? (err.message.split('\n')[0] ?? '') : String(err));
           return { data: {}, body: '', slug: '', rawData: '' };
         }
       },
@@ -103,6 +110,7 @@ export function contentLoader(spec: CollectionSpec): Loader {
       const rel = (path: string) => relative(root, resolve(root, path)).split('\\').join('/');
       const problems: ContentProblem[] = [];
       const failed = new Set<string>();
+      const unreadable = new Map<string, string>();
       let loaded = false;
       // After the first load (astro dev, a file edited), a problem is thrown at once: the dev server shows it.
       const report = (id: string, found: ContentProblem[]) => {
@@ -119,11 +127,15 @@ export function contentLoader(spec: CollectionSpec): Loader {
       const { entryTypes } = context as LoaderContext & { entryTypes: EntryTypes };
       await inner.load({
         ...context,
-        entryTypes: tolerant(entryTypes, (id, found) => report(id, [found]), rel),
+        entryTypes: tolerant(entryTypes, (id, found) => report(id, [found]), rel, unreadable),
         parseData: async (props) => {
           if (!props.filePath) return context.parseData(props);
           const source = await readFile(props.filePath, 'utf-8');
           const checked = checkEntry(rel(props.filePath), source, spec.schema);
+          const reason = unreadable.get(resolve(props.filePath));
+          if (reason !== undefined && checked.problems.length === 0) {
+            checked.problems.push(problem(rel(props.filePath), message('yaml.syntax', { line: 1, reason }), { line: 1 }));
+          }
           if (checked.problems.length > 0) {
             report(props.id, checked.problems);
             return {} as typeof props.data;
