@@ -122,10 +122,17 @@ describe('a build with bad front matter', () => {
       '_drafts/2025-07-04-nhap.markdown': GOOD,
     });
     expect(code).not.toBe(0);
-    expect(output).toContain('Bài trang không đọc được / Posts the site cannot read:');
-    expect(output).toMatch(/errors-jekyll-extensions-posts\/2025-07-02-jekyll\.markdown: chỉ đọc \.md và \.mdx; đổi tên thành \.md .* \/ only \.md and \.mdx are read; rename it to \.md/);
-    expect(output).toContain('errors-jekyll-extensions-posts/tin/2025-07-03-cu.mkd: chỉ đọc .md và .mdx');
-    expect(output).toContain('errors-jekyll-extensions-posts/2025-07-05-trang.html: chỉ đọc .md và .mdx');
+    expect(output).toContain('Nội dung có 3 lỗi nên trang web chưa được dựng.');
+    expect(output).toContain(
+      'errors-jekyll-extensions-posts/2025-07-02-jekyll.markdown\n' +
+        '    Lỗi: Tệp “2025-07-02-jekyll.markdown” có đuôi “.markdown”, nên không được đăng. Bài viết phải có đuôi .md (hoặc .mdx), viết thường: hãy đổi tên thành “2025-07-02-jekyll.md”.',
+    );
+    expect(output).toContain(
+      'errors-jekyll-extensions-posts/tin/2025-07-03-cu.mkd\n    Lỗi: Tệp “2025-07-03-cu.mkd” có đuôi “.mkd”, nên không được đăng.',
+    );
+    expect(output).toContain(
+      'errors-jekyll-extensions-posts/2025-07-05-trang.html\n    Lỗi: Tệp “2025-07-05-trang.html” có đuôi “.html”, nên không được đăng.',
+    );
     // Folders starting with _ are not posts, as in Jekyll.
     expect(output).not.toContain('2025-07-04-nhap.markdown');
   });

@@ -232,7 +232,7 @@ describe('tags', () => {
       ['bao-3', 'Báo', 1],
       ['bao-2', 'Bao 2', 1],
     ]);
-    expect(index.posts.find((p) => p.id === '2025-07-03-c')!.tags).toEqual([{ slug: 'bao', name: 'Bão' }]);
+    expect(index.posts.find((p) => p.id === '2025-07-03-c.md')!.tags).toEqual([{ slug: 'bao', name: 'Bão' }]);
     expect(index.warnings.map((w) => [w.file, w.field, w.severity, w.vi])).toEqual([
       [
         'src/content/posts/2025-07-02-b.md',

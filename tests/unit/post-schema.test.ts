@@ -188,16 +188,16 @@ describe('ward notices and the rest of the Hux keys', () => {
 describe('invalid front matter fails with a message naming the field', () => {
   it('missing title', () => {
     const { title: _omitted, ...noTitle } = minimal;
-    expect(errors(noTitle)).toBe('title: title is required');
+    expect(errors(noTitle)).toBe('title: title is required; add a line "title: …" to the front matter.');
   });
 
   it('empty title (also when only spaces)', () => {
-    expect(errors({ ...minimal, title: '' })).toBe('title: title is required and must not be empty');
-    expect(errors({ ...minimal, title: '   ' })).toBe('title: title is required and must not be empty');
+    expect(errors({ ...minimal, title: '' })).toBe('title: title is required; add a line "title: …" to the front matter.');
+    expect(errors({ ...minimal, title: '   ' })).toBe('title: title is required; add a line "title: …" to the front matter.');
   });
 
   it('missing date', () => {
-    expect(errors({ title: minimal.title })).toBe('date: date must be a date such as 2025-07-01 or 2025-07-01 08:30:00');
+    expect(errors({ title: minimal.title })).toBe('date: date is required; add a line "date: …" to the front matter.');
   });
 
   it('a misspelt key, named as the field of its error', () => {
@@ -224,46 +224,46 @@ describe('invalid front matter fails with a message naming the field', () => {
   });
 
   it('header-mask that is not a number', () => {
-    expect(errors({ ...minimal, 'header-mask': 'abc' })).toBe('header-mask: header-mask must be a number from 0 to 1');
+    expect(errors({ ...minimal, 'header-mask': 'abc' })).toBe('header-mask: header-mask must be a number from 0 to 1.');
   });
 
   it('a date in words, quoting what was written', () => {
     expect(errors({ ...minimal, date: 'hôm qua' })).toBe(
-      'date: date "hôm qua" is not a date; write it as YYYY-MM-DD, YYYY-MM-DD HH:MM[:SS] or with an offset such as +07:00',
+      'date: date "hôm qua" is not a date; write it as YYYY-MM-DD or YYYY-MM-DD HH:MM[:SS], optionally with an offset such as +07:00.',
     );
   });
 
   it('an impossible calendar date', () => {
-    expect(errors({ ...minimal, date: '2025-02-30' })).toBe('date: date "2025-02-30" is not a real calendar date or time');
+    expect(errors({ ...minimal, date: '2025-02-30' })).toBe('date: date "2025-02-30" is not a real calendar date or time.');
   });
 
   it('an invalid last_modified_at', () => {
     expect(errors({ ...minimal, last_modified_at: '2025-13-01' })).toBe(
-      'last_modified_at: last_modified_at "2025-13-01" is not a real calendar date or time',
+      'last_modified_at: last_modified_at "2025-13-01" is not a real calendar date or time.',
     );
   });
 
   it('tags that are numbers', () => {
-    expect(errors({ ...minimal, tags: [1, 2] })).toBe('tags: tags must be a list of text, or one tag as text');
+    expect(errors({ ...minimal, tags: [1, 2] })).toBe('tags: tags must be a list of text, or one tag as text.');
   });
 
   it('a header image over plain http', () => {
     expect(errors({ ...minimal, 'header-img': 'http://example.com/a.jpg' })).toBe(
-      'header-img: header-img "http://example.com/a.jpg" must use https://',
+      'header-img: header-img "http://example.com/a.jpg" must use https://.',
     );
   });
 
   it('a header image with another scheme or protocol-relative', () => {
     expect(errors({ ...minimal, 'header-img': 'data:image/png;base64,AAAA' })).toBe(
-      'header-img: header-img "data:image/png;base64,AAAA" must be an https URL or a path under public/',
+      'header-img: header-img "data:image/png;base64,AAAA" must be an https URL or a path under public/.',
     );
     expect(errors({ ...minimal, 'header-img': '//cdn.example.com/a.jpg' })).toBe(
-      'header-img: header-img "//cdn.example.com/a.jpg" must be an https URL or a path under public/',
+      'header-img: header-img "//cdn.example.com/a.jpg" must be an https URL or a path under public/.',
     );
   });
 
   it('an empty header image', () => {
-    expect(errors({ ...minimal, 'header-img': '' })).toBe('header-img: header-img is empty; remove the key or name an image');
+    expect(errors({ ...minimal, 'header-img': '' })).toBe('header-img: header-img is empty; fill it in or remove the line.');
   });
 
   it('a layout other than post', () => {
@@ -271,24 +271,24 @@ describe('invalid front matter fails with a message naming the field', () => {
   });
 
   it('catalog written as "yes"', () => {
-    expect(errors({ ...minimal, catalog: 'yes' })).toBe('catalog: catalog must be true or false');
+    expect(errors({ ...minimal, catalog: 'yes' })).toBe('catalog: catalog must be true or false.');
   });
 
   it('draft, published and hidden written as text', () => {
-    expect(errors({ ...minimal, draft: 'false' })).toBe('draft: draft must be true or false');
-    expect(errors({ ...minimal, published: 'no' })).toBe('published: published must be true or false');
-    expect(errors({ ...minimal, hidden: 1 })).toBe('hidden: hidden must be true or false');
+    expect(errors({ ...minimal, draft: 'false' })).toBe('draft: draft must be true or false.');
+    expect(errors({ ...minimal, published: 'no' })).toBe('published: published must be true or false.');
+    expect(errors({ ...minimal, hidden: 1 })).toBe('hidden: hidden must be true or false.');
   });
 });
 
 describe('header images must be files under public/', () => {
   it('rejects a path that climbs out of public/', () => {
-    expect(errors({ ...minimal, 'header-img': '../package.json' })).toBe('header-img: header-img "../package.json" points outside public/');
+    expect(errors({ ...minimal, 'header-img': '../package.json' })).toBe('header-img: header-img "../package.json" points outside public/.');
   });
 
   it('rejects a path that climbs out through the middle', () => {
     expect(errors({ ...minimal, 'header-img': '/img/../../package.json' })).toBe(
-      'header-img: header-img "/img/../../package.json" points outside public/',
+      'header-img: header-img "/img/../../package.json" points outside public/.',
     );
   });
 });
