@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { decapAdmin } from './src/integrations/decap.ts';
 import { siteImages } from './src/integrations/images.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { siteSitemap } from './src/integrations/sitemap.ts';
@@ -17,5 +18,5 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: { processor: markdownProcessor(site.base) },
-  integrations: [mdx(), siteImages(site.base), siteSitemap(site.base), pagefindIndex({ base: site.base, select: (built) => searchablePages(built) })],
+  integrations: [mdx(), siteImages(site.base), siteSitemap(site.base), pagefindIndex({ base: site.base, select: (built) => searchablePages(built) }), decapAdmin()],
 });

@@ -36,6 +36,23 @@ export const site = {
   feedSize: 20,
   /** Image used for link previews when a page has none of its own. */
   defaultImage: '/img/og-default.png',
+  /**
+   * The browser editor at /admin/ (Decap CMS). In production it signs editors in to the git host
+   * through an OAuth proxy (README, "Soạn bài trên trình duyệt"); nothing here is a secret.
+   */
+  cms: {
+    /** github, gitlab or gitea, from DECAP_BACKEND. */
+    backend: env.DECAP_BACKEND?.trim() || 'github',
+    /** owner/name of the site's repository on that host, from DECAP_REPO. */
+    repo: env.DECAP_REPO?.trim() || '',
+    branch: env.DECAP_BRANCH?.trim() || 'main',
+    /** Origin of the OAuth proxy (DECAP_AUTH_URL); unset: the host's own (Netlify's for GitHub). */
+    authUrl: env.DECAP_AUTH_URL?.trim() || undefined,
+    /** API root for a self-hosted GitLab or Gitea (DECAP_API_ROOT). */
+    apiRoot: env.DECAP_API_ROOT?.trim() || undefined,
+    /** Port of `decap-server` for `npm run cms` (DECAP_SERVER_PORT); the editor finds it on 127.0.0.1. */
+    localPort: Number(env.DECAP_SERVER_PORT?.trim() || 8081),
+  },
   /** The header's links, in order; their paths come from src/lib/urls.ts (navPath). */
   nav: [{ key: 'home' }, { key: 'archive' }, { key: 'tags' }, { key: 'search' }, { key: 'about' }],
 } as const;

@@ -1,5 +1,5 @@
 /**
- * @astrojs/sitemap, with two additions: the 404 page is left out, and each
+ * @astrojs/sitemap, with two additions: the 404 page and the editor (/admin/) are left out, and each
  * post carries `lastmod` (last_modified_at, else its date). The dates are
  * read back from the post pages' own `article:modified_time`, so the sitemap
  * says exactly what the pages say and needs no second source of truth.
@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
-import { basePathOf, fileOf, isPostPath, notFoundPath } from '../lib/urls.ts';
+import { adminPath, basePathOf, fileOf, isPostPath, notFoundPath } from '../lib/urls.ts';
 
 /** The content of the page's article:modified_time meta element, whatever the order of its attributes. */
 export function modifiedTime(html: string): string | undefined {
@@ -33,7 +33,7 @@ export function siteSitemap(base: string): AstroIntegration[] {
     sitemap({
       filter: (page) => {
         const path = basePathOf(new URL(page).pathname, base);
-        return path !== notFoundPath && path !== notFoundPath.replace(/\.html$/, '/');
+        return path !== notFoundPath && path !== notFoundPath.replace(/\.html$/, '/') && !path?.startsWith(adminPath);
       },
       serialize: async (item) => {
         const path = basePathOf(new URL(item.url).pathname, base);

@@ -18,6 +18,9 @@ export const tagsPath = 'tags/';
 export const searchPath = 'search/';
 export const aboutPath = 'about/';
 export const notFoundPath = '404.html';
+
+/** The browser editor (Decap CMS): its page and the bundle copied next to it. */
+export const adminPath = 'admin/';
 export const feedPath = 'feed.xml';
 export const sitemapPath = 'sitemap-index.xml';
 export const robotsPath = 'robots.txt';

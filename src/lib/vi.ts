@@ -79,6 +79,13 @@ export const vi = {
     loadFailed: 'Không tải được công cụ tìm kiếm. Vui lòng tải lại trang.',
     noScript: 'Tìm kiếm cần JavaScript. Bạn có thể xem bài viết theo thẻ hoặc trong mục Lưu trữ.',
   },
+  /** The browser editor at /admin/ (Decap CMS: its own interface is in Vietnamese through its `vi` locale). */
+  admin: {
+    title: 'Soạn bài',
+    noScript: 'Trình soạn bài cần JavaScript. Hãy bật JavaScript hoặc dùng trình duyệt khác.',
+    loadFailed: 'Không tải được trình soạn bài. Vui lòng tải lại trang.',
+    previewBy: 'Đăng bởi',
+  },
 } as const;
 
 /**
