@@ -1,7 +1,8 @@
 /**
  * Starts the browser editor on /admin/: loads Decap's own bundle (copied from the npm package
  * into dist/admin/, never from a CDN), gives its preview pane the site's stylesheet and a post
- * template shaped like the real post page, then starts it with /admin/config.yml.
+ * template shaped like the real post page, then starts it with the configuration the page
+ * carries (generated from the fields table by src/lib/cms-config.ts).
  *
  * `?decap_server_port=N` points the local backend (decap-server, used only when /admin/ is
  * opened on localhost or 127.0.0.1) at another port than the configured one: the tests run
@@ -119,7 +120,7 @@ export async function startEditor(): Promise<void> {
   if (window.h && window.createClass) cms.registerPreviewTemplate('posts', postPreview(window.h, window.createClass));
 
   const port = new URLSearchParams(location.search).get('decap_server_port');
-  const config: Record<string, unknown> = {};
+  const config = { ...JSON.parse(boot.dataset.config!), load_config_file: false };
   if (port && /^\d{2,5}$/.test(port)) config.local_backend = { url: `http://127.0.0.1:${port}/api/v1` };
   cms.init({ config });
 }
