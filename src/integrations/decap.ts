@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { adminPath } from '../lib/urls.ts';
 
 /** The folder of Decap's bundle in node_modules. */
 export function decapBundleDir(): string {
@@ -35,7 +36,7 @@ export function decapAdmin(): AstroIntegration {
       'astro:server:setup': ({ server }) => {
         const dir = decapBundleDir();
         const files = new Set(decapBundleFiles(dir));
-        server.middlewares.use(`${base}admin/`, (req, res, next) => {
+        server.middlewares.use(`${base}${adminPath}`, (req, res, next) => {
           const name = normalize(decodeURIComponent((req.url ?? '/').split('?')[0])).replace(/^\/+/, '');
           if (!files.has(name)) return next();
           res.setHeader('Content-Type', TYPES[name.slice(name.lastIndexOf('.'))] ?? 'application/octet-stream');
@@ -44,7 +45,7 @@ export function decapAdmin(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const from = decapBundleDir();
-        const to = join(fileURLToPath(dir), 'admin');
+        const to = join(fileURLToPath(dir), adminPath);
         if (!existsSync(to)) mkdirSync(to, { recursive: true });
         const files = decapBundleFiles(from);
         for (const f of files) copyFileSync(join(from, f), join(to, f));
