@@ -46,8 +46,10 @@ export const site = {
     /** owner/name of the site's repository on that host, from DECAP_REPO. */
     repo: env.DECAP_REPO?.trim() || '',
     branch: env.DECAP_BRANCH?.trim() || 'main',
-    /** Origin of the OAuth proxy (DECAP_AUTH_URL); unset: the host's own (Netlify's for GitHub). */
+    /** GitHub: origin of the OAuth proxy. GitLab/Gitea: the server's origin (DECAP_AUTH_URL). */
     authUrl: env.DECAP_AUTH_URL?.trim() || undefined,
+    /** GitLab or Gitea OAuth application id (DECAP_APP_ID): sign-in with PKCE, no proxy. Not a secret. */
+    appId: env.DECAP_APP_ID?.trim() || undefined,
     /** API root for a self-hosted GitLab or Gitea (DECAP_API_ROOT). */
     apiRoot: env.DECAP_API_ROOT?.trim() || undefined,
     /** Port of `decap-server` for `npm run cms` (DECAP_SERVER_PORT); the editor finds it on 127.0.0.1. */

@@ -44,6 +44,7 @@ export interface CmsBackendSettings {
   repo: string;
   branch: string;
   authUrl?: string;
+  appId?: string;
   apiRoot?: string;
   localPort: number;
 }
@@ -108,7 +109,12 @@ function backend(cms: CmsBackendSettings): Widget {
     name: cms.backend,
     ...(cms.repo && { repo: cms.repo }),
     branch: cms.branch,
-    ...(cms.authUrl && { base_url: cms.authUrl, auth_endpoint: 'auth' }),
+    // GitHub signs in through an OAuth proxy (its /auth); GitLab and Gitea sign in with PKCE
+    // against the server itself, with the application's id (not a secret).
+    ...(cms.authUrl && { base_url: cms.authUrl }),
+    ...(cms.authUrl && cms.backend === 'github' && { auth_endpoint: 'auth' }),
+    ...(cms.appId && { app_id: cms.appId }),
+    ...(cms.appId && cms.backend === 'gitlab' && { auth_type: 'pkce' }),
     ...(cms.apiRoot && { api_root: cms.apiRoot }),
     commit_messages: {
       create: 'Thêm bài “{{slug}}” (qua trình soạn thảo)',

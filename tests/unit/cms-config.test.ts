@@ -8,7 +8,6 @@ import { CMS_DATE_FORMAT, CMS_FORMAT, cmsConfig } from '../../src/lib/cms-config
 import { decapViExtra } from '../../src/lib/decap-vi.ts';
 import { POST_FIELDS } from '../../src/lib/post-fields.ts';
 import { POST_KEYS, postSchema } from '../../src/lib/post-schema.ts';
-import en from 'decap-cms-locales/dist/esm/en/index.js';
 
 const schema = postSchema({ timezone: 'Asia/Ho_Chi_Minh', defaultAuthor: 'Phường Tương Mai' });
 const config = cmsConfig({
@@ -107,7 +106,10 @@ describe('the editor’s form', () => {
 });
 
 describe('the Vietnamese added to Decap’s interface', () => {
-  it('only translates phrases Decap has', () => {
+  it('only translates phrases Decap has', async () => {
+    // Decap's English phrases, from the locales package its bundle is built with (untyped, hence the variable).
+    const englishModule = 'decap-cms-locales/dist/esm/en/index.js';
+    const { default: en } = (await import(englishModule)) as { default: Record<string, unknown> };
     const missing: string[] = [];
     const walk = (extra: object, known: Record<string, unknown> | undefined, path: string) => {
       for (const [k, v] of Object.entries(extra)) {
@@ -115,7 +117,29 @@ describe('the Vietnamese added to Decap’s interface', () => {
         else if (typeof v === 'object') walk(v, known[k] as Record<string, unknown>, `${path}${k}.`);
       }
     };
-    walk(decapViExtra, en as Record<string, unknown>, '');
+    walk(decapViExtra, en, '');
     expect(missing).toEqual([]);
+  });
+});
+
+describe('the production backend', () => {
+  const backend = (cms: Partial<Parameters<typeof cmsConfig>[0]['cms']>) =>
+    cmsConfig({ fields: POST_FIELDS, cms: { backend: 'github', repo: '', branch: 'main', localPort: 8081, ...cms }, siteUrl: 'https://tuongmai.com', base: '/' }).backend;
+
+  it('signs in to GitHub through the OAuth proxy named at build time', () => {
+    expect(backend({ repo: 'phuong/web', authUrl: 'https://auth.example.org' })).toMatchObject({
+      name: 'github',
+      repo: 'phuong/web',
+      branch: 'main',
+      base_url: 'https://auth.example.org',
+      auth_endpoint: 'auth',
+    });
+  });
+
+  it('signs in to GitLab or Gitea with PKCE and the application id, with no proxy and no secret', () => {
+    const gitlab = backend({ backend: 'gitlab', repo: 'phuong/web', appId: 'abc123', authUrl: 'https://git.example.org', apiRoot: 'https://git.example.org/api/v4' });
+    expect(gitlab).toMatchObject({ name: 'gitlab', app_id: 'abc123', auth_type: 'pkce', base_url: 'https://git.example.org', api_root: 'https://git.example.org/api/v4' });
+    expect(gitlab).not.toHaveProperty('auth_endpoint');
+    expect(backend({ backend: 'gitea', repo: 'phuong/web', appId: 'abc123' })).toMatchObject({ name: 'gitea', app_id: 'abc123' });
   });
 });
