@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { adminPath } from '../lib/urls.ts';
+import { adminPath, href } from '../lib/urls.ts';
 
 /** The folder of Decap's bundle in node_modules. */
 export function decapBundleDir(): string {
@@ -26,17 +26,13 @@ export function decapBundleFiles(dir = decapBundleDir()): string[] {
 const TYPES: Record<string, string> = { '.js': 'text/javascript', '.wasm': 'application/wasm', '.txt': 'text/plain; charset=utf-8' };
 
 export function decapAdmin(): AstroIntegration {
-  let base = '/';
   return {
     name: 'tuongmai:decap',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-      },
       'astro:server:setup': ({ server }) => {
         const dir = decapBundleDir();
         const files = new Set(decapBundleFiles(dir));
-        server.middlewares.use(`${base}${adminPath}`, (req, res, next) => {
+        server.middlewares.use(href(adminPath), (req, res, next) => {
           const name = normalize(decodeURIComponent((req.url ?? '/').split('?')[0])).replace(/^\/+/, '');
           if (!files.has(name)) return next();
           res.setHeader('Content-Type', TYPES[name.slice(name.lastIndexOf('.'))] ?? 'application/octet-stream');

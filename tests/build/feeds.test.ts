@@ -103,7 +103,7 @@ describe('feeds of fixture content', () => {
   });
 
   it('announces the site feed in every page head and links it in every footer', () => {
-    for (const file of listDist('fixture').filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'))) {
+    for (const file of listDist('fixture').filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/') && !f.startsWith('admin/'))) {
       const doc = page('fixture', file);
       expect(doc.querySelector('link[rel="alternate"][href="https://tuongmai.com/feed.xml"]'), file).not.toBeNull();
       expect(doc.querySelector('footer a[href="/feed.xml"]'), file).not.toBeNull();
@@ -128,7 +128,7 @@ describe('the sitemap', () => {
 
   it('lists every public page: posts, home pages, tags, archives, dates, about', () => {
     const pages = listDist('fixture')
-      .filter((f) => f.endsWith('index.html') && !f.startsWith('pagefind/'))
+      .filter((f) => f.endsWith('index.html') && !f.startsWith('pagefind/') && !f.startsWith('admin/'))
       .map((f) => `/${f.replace(/index\.html$/, '')}`);
     expect([...paths].sort()).toEqual(pages.sort());
     for (const must of ['/', '/page/2/', '/tags/', '/tags/hai-trang/page/2/', '/archive/', '/2025/', '/2025/07/', '/2025/07/31/', '/about/', '/search/']) {
