@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { decapAdmin } from './src/integrations/decap.ts';
 import { siteImages } from './src/integrations/images.ts';
+import { hostingFiles } from './src/integrations/hosting.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { siteSitemap } from './src/integrations/sitemap.ts';
 import { searchablePages } from './src/lib/search-pages.ts';
@@ -16,7 +17,8 @@ export default defineConfig({
   publicDir: process.env.PUBLIC_DIR ?? './public',
   base: site.base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets stay files: the Content-Security-Policy allows no <style> elements (deploy/headers.ts).
+  build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: { processor: markdownProcessor(site.base) },
-  integrations: [mdx(), siteImages(site.base), siteSitemap(site.base), pagefindIndex({ base: site.base, select: (built) => searchablePages(built) }), decapAdmin()],
+  integrations: [mdx(), siteImages(site.base), siteSitemap(site.base), pagefindIndex({ base: site.base, select: (built) => searchablePages(built) }), decapAdmin(), hostingFiles({ base: site.base })],
 });

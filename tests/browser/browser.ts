@@ -5,10 +5,11 @@
  */
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { distDir, root, type SiteName } from '../build/sites.ts';
+import { headersForPath, readHeadersFile } from './headers-file.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -32,12 +33,24 @@ export interface StaticSite {
   close(): Promise<void>;
 }
 
-/** Serve a built site the way a static host does: index.html for folders, 404.html for the rest. */
-export async function serve(site: SiteName, base = '/'): Promise<StaticSite> {
-  const dir = distDir(site);
+/**
+ * Serve a built site the way a static host does: index.html for folders,
+ * 404.html for the rest, and every response with the headers the site's own
+ * `_headers` file gives its path (the Content-Security-Policy included), so
+ * every browser test runs under the policy the site is published with.
+ */
+export function serve(site: SiteName, base = '/'): Promise<StaticSite> {
+  return serveDir(distDir(site), base);
+}
+
+/** The same for any built folder (npm run lighthouse serves dist/). */
+export async function serveDir(folder: string, base = '/'): Promise<StaticSite> {
+  const dir = resolve(folder);
+  const rules = readHeadersFile(join(dir, '_headers'));
   const served: StaticSite = { url: '', delay: () => 0, close: async () => {} };
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    for (const [name, value] of Object.entries(headersForPath(rules, path))) res.setHeader(name, value);
     const wait = served.delay(path);
     if (wait > 0) {
       setTimeout(() => respond(path, res), wait);
