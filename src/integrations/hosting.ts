@@ -13,14 +13,11 @@ import type { AstroIntegration } from 'astro';
 import { headersFile } from '../../deploy/headers.ts';
 import { findRedirects, redirectsFile } from '../lib/redirects.ts';
 
-export function hostingFiles(): AstroIntegration {
-  let base = '/';
+/** `base` is the site's base path, normalised (site.base). */
+export function hostingFiles({ base }: { base: string }): AstroIntegration {
   return {
     name: 'tuongmai:hosting',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-      },
       'astro:build:done': ({ dir }) => {
         const root = fileURLToPath(dir);
         writeFileSync(join(root, '_headers'), headersFile(base));
