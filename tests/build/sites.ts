@@ -32,6 +32,8 @@ export const sites = {
   empty: { postsDir: join(outputRoot, 'empty-posts') },
   // The Jekyll fixture sites (tests/fixtures/jekyll/) as `npm run import:jekyll` writes them.
   imported: { postsDir: join(outputRoot, 'imported-posts'), env: { PUBLIC_DIR: join(outputRoot, 'imported-public') } },
+  // The fixture content again, on a machine whose clock is 14 hours ahead of UTC: the same bytes must come out.
+  'fixture-kiritimati': { postsDir: join(outputRoot, 'fixture-posts'), env: { TZ: 'Pacific/Kiritimati' } },
 } satisfies Record<string, SiteSpec>;
 
 export type SiteName = keyof typeof sites;
