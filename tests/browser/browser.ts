@@ -4,7 +4,7 @@
  * with a local placeholder, so nothing leaves the machine.
  */
 import { createServer, type Server, type ServerResponse } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -43,8 +43,11 @@ export function serve(site: SiteName, base = '/'): Promise<StaticSite> {
   return serveDir(distDir(site), base);
 }
 
-/** The same for any built folder (npm run lighthouse serves dist/). */
-export async function serveDir(folder: string, base = '/'): Promise<StaticSite> {
+/**
+ * The same for any built folder (npm run lighthouse serves dist/);
+ * `html` may rewrite each page on its way out.
+ */
+export async function serveDir(folder: string, base = '/', { html }: { html?: (page: string) => string } = {}): Promise<StaticSite> {
   const dir = resolve(folder);
   const rules = readHeadersFile(join(dir, '_headers'));
   const served: StaticSite = { url: '', delay: () => 0, close: async () => {} };
@@ -67,7 +70,8 @@ export async function serveDir(folder: string, base = '/'): Promise<StaticSite> 
       return;
     }
     res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
+    if (html && file.endsWith('.html')) res.end(html(readFileSync(file, 'utf-8')));
+    else createReadStream(file).pipe(res);
   }
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address() as AddressInfo;
