@@ -26,7 +26,7 @@ const pages = Object.fromEntries(Object.entries({ home: '', ...(post ? { post } 
 
 // Offline, like every browser test: photos hosted elsewhere are shown as the site's own placeholder image.
 const placeholder = channel.pathname + site.defaultImage.replace(/^\//, '');
-const site = await serveDir(dist, channel.pathname, {
+const server = await serveDir(dist, channel.pathname, {
   html: (page) => page.replace(/(<img\b[^>]*?\ssrc=")https:\/\/[^"]+"/g, `$1${placeholder}"`),
 });
 const chrome = await chromeLauncher.launch({
@@ -36,7 +36,7 @@ const chrome = await chromeLauncher.launch({
 let failed = 0;
 try {
   for (const [name, path] of Object.entries(pages)) {
-    const result = await lighthouse(site.url + path, { port: chrome.port, logLevel: 'error', output: 'json' });
+    const result = await lighthouse(server.url + path, { port: chrome.port, logLevel: 'error', output: 'json' });
     if (!result) throw new Error(`Lighthouse gave no result for ${name}`);
     const { categories, audits } = result.lhr;
     const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
@@ -54,7 +54,7 @@ try {
   }
 } finally {
   chrome.kill();
-  await site.close();
+  await server.close();
 }
 if (failed > 0) {
   console.log(`Lighthouse: ${failed} category score(s) under 100`);

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { distDir } from '../build/sites.ts';
-import { findRedirects, nginxRedirects } from '../../src/lib/redirects.ts';
+import { findRedirects, nginxRedirects } from '../../src/lib/nginx-redirects.ts';
 import { launch, openPage } from './browser.ts';
 import { headersForPath, readHeadersFile } from './headers-file.ts';
 import { startNginx, type RunningNginx } from './nginx.ts';
