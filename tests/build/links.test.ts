@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkLinks, srcsetUrls } from './links.ts';
-import { distDir, sites, type SiteName } from './sites.ts';
+import { distDir, gatedSites, sites, type SiteName } from './sites.ts';
 
 function siteOptions(name: SiteName) {
   const env: Record<string, string> = 'env' in sites[name] ? (sites[name] as { env: Record<string, string> }).env : {};
@@ -12,10 +12,20 @@ function siteOptions(name: SiteName) {
   return { base, origin: env.SITE_URL ?? 'https://tuongmai.com' };
 }
 
+/** Broken links a fixture has on purpose, each with why. */
+const deliberate: { site: SiteName; problem: string; why: string }[] = [
+  {
+    site: 'imported',
+    problem: '2023/01/05/chao-mung/index.html: src="/img/khong-co-anh.png": no such file',
+    why: 'the Jekyll fixture names an image its own old site lacks; the importer reports it and keeps the link',
+  },
+];
+
 describe('internal links', () => {
-  for (const name of Object.keys(sites) as SiteName[]) {
+  for (const name of gatedSites) {
     it(`every href, src, srcset and #fragment of the "${name}" site resolves (${siteOptions(name).base})`, () => {
-      expect(checkLinks(distDir(name), siteOptions(name))).toEqual([]);
+      const problems = checkLinks(distDir(name), siteOptions(name));
+      expect(problems.filter((p) => !deliberate.some((d) => d.site === name && d.problem === p))).toEqual([]);
     });
   }
 });
