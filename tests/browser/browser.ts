@@ -39,17 +39,24 @@ export interface StaticSite {
  * `_headers` file gives its path (the Content-Security-Policy included), so
  * every browser test runs under the policy the site is published with.
  */
-export function serve(site: SiteName, base = '/'): Promise<StaticSite> {
-  return serveDir(distDir(site), base);
+export function serve(site: SiteName, base = '/', options: ServeOptions = {}): Promise<StaticSite> {
+  return serveDir(distDir(site), base, options);
+}
+
+export interface ServeOptions {
+  /** Rewrite each page on its way out. */
+  html?: (page: string) => string;
+  /** Send the site's `_headers` (default); off only where a test needs what the published policy forbids. */
+  headers?: boolean;
 }
 
 /**
  * The same for any built folder (npm run lighthouse serves dist/);
  * `html` may rewrite each page on its way out.
  */
-export async function serveDir(folder: string, base = '/', { html }: { html?: (page: string) => string } = {}): Promise<StaticSite> {
+export async function serveDir(folder: string, base = '/', { html, headers = true }: ServeOptions = {}): Promise<StaticSite> {
   const dir = resolve(folder);
-  const rules = readHeadersFile(join(dir, '_headers'));
+  const rules = headers ? readHeadersFile(join(dir, '_headers')) : [];
   const served: StaticSite = { url: '', delay: () => 0, close: async () => {} };
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);

@@ -38,7 +38,8 @@ async function publish(): Promise<void> {
 beforeAll(async () => {
   project = copyProject('cms-project');
   decap = await startDecapServer(project);
-  site = await serve('site');
+  // Without the published headers: the local backend (decap-server on 127.0.0.1) is outside the production /admin/ policy.
+  site = await serve('site', '/', { headers: false });
   browser = await launch();
   // The editor is abroad: the date they pick must still be the instant they meant.
   context = await browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: 'America/New_York', locale: 'vi-VN' });

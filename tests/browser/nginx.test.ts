@@ -26,7 +26,7 @@ beforeAll(async () => {
     writeFileSync(join(html, 'bai-cu/index.html'), `<!doctype html><title>Đã chuyển</title><meta http-equiv="refresh" content="0;url=/${POST}">`);
     writeFileSync(join(conf, 'tuongmai/redirects/site.conf'), nginxRedirects(findRedirects(html)));
     writeFileSync(join(html, 'img/ve.svg'), `<svg xmlns="http://www.w3.org/2000/svg">${'<rect width="1" height="1"/>'.repeat(40)}</svg>`);
-    mkdirSync(join(html, 'admin'));
+    mkdirSync(join(html, 'admin'), { recursive: true });
     writeFileSync(join(html, 'admin/index.html'), '<!doctype html><title>Quản trị</title>');
     writeFileSync(join(html, 'img/thu.json'), JSON.stringify({ posts: Array.from({ length: 40 }, (_, i) => `bài ${i}`) }));
     writeFileSync(join(html, 'img/thu.wasm'), Buffer.from([0, 97, 115, 109, 1, 0, 0, 0]));
