@@ -297,7 +297,7 @@ function toPost(source: PostSource, timezone: string, problems: ContentProblem[]
   // Never empty: meta description, og:description, JSON-LD and the feed all carry it. A post
   // with no prose (a photo alone) is described by its photo's caption or alt text, else its title.
   const paragraph =
-    (source.body ? firstParagraph(source.body, { mdx: source.filePath.endsWith('.mdx') }) || photoText(source.body) : '') ||
+    (source.body ? firstParagraph(source.body, { mdx: source.filePath.endsWith('.mdx'), mathjax: data.mathjax }) || photoText(source.body) : '') ||
     data.title;
   const excerpt = data.description ?? truncate(paragraph, SUMMARY_LENGTH);
   return {

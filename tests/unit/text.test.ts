@@ -156,3 +156,23 @@ describe('firstParagraph skips photo captions and keeps plain text', () => {
     expect(firstParagraph('3 * 4 = 12, còn 2 * 3 = 6')).toBe('3 * 4 = 12, còn 2 * 3 = 6');
   });
 });
+
+describe('firstParagraph reads kramdown as a reader sees it rendered', () => {
+  it('drops attribute lists, abbreviation definitions, footnote marks and the {:toc} list', () => {
+    const body = '* Mục lục\n{:toc}\n\n{:dn: .notice}\n\n{: .lead}\nĐoạn [đầu](#){: .btn} của UBND[^1]. :tada:\n{: #mo-dau}\n\n*[UBND]: Ủy ban nhân dân\n\n[^1]: Chú thích.';
+    expect(firstParagraph(body)).toBe('Đoạn đầu của UBND. 🎉');
+  });
+
+  it('gives a formula as its TeX, single dollars only with mathjax', () => {
+    expect(firstParagraph('Diện tích $$S = a^2$$ và $b$ nhé.')).toBe('Diện tích S = a^2 và $b$ nhé.');
+    expect(firstParagraph('Diện tích $S = a^2$, giá 5$.', { mathjax: true })).toBe('Diện tích S = a^2, giá 5$.');
+  });
+
+  it('skips tables, footnote definitions and blocks of HTML', () => {
+    expect(firstParagraph('| a | b |\n|---|---|\n| 1 | 2 |\n\n[^x]: ghi chú\n\n<div markdown="1">\n**x**\n</div>\n\nĐoạn.')).toBe('Đoạn.');
+  });
+
+  it('reads a definition list as its term and definition', () => {
+    expect(firstParagraph('Hộ khẩu\n: Sổ ghi nhân khẩu.')).toBe('Hộ khẩu Sổ ghi nhân khẩu.');
+  });
+});
