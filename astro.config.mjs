@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { decapAdmin } from './src/integrations/decap.ts';
 import { siteImages } from './src/integrations/images.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { redirectPages } from './src/integrations/redirects.ts';
 import { siteSitemap } from './src/integrations/sitemap.ts';
 import { searchablePages } from './src/lib/search-pages.ts';
 import { markdownProcessor } from './src/markdown/index.ts';
@@ -18,5 +19,5 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: { processor: markdownProcessor(site.base) },
-  integrations: [mdx(), siteImages(site.base), siteSitemap(site.base), pagefindIndex({ base: site.base, select: (built) => searchablePages(built) }), decapAdmin()],
+  integrations: [mdx(), siteImages(site.base), siteSitemap(site.base), pagefindIndex({ base: site.base, select: (built) => searchablePages(built) }), decapAdmin(), redirectPages()],
 });

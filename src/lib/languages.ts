@@ -39,3 +39,11 @@ export function defaultLanguage(languages: string[]): string | undefined {
 export function languageAnchor(lang: string): string {
   return `lang-${lang.toLowerCase()}`;
 }
+
+/** The part of a body from a language's block to the next language block: where its excerpt is read. */
+export function languageSection(body: string, lang: string): string {
+  const starts = [...body.matchAll(BLOCK)].map((m) => ({ at: m.index, lang: blockLanguage(m[2]) }));
+  const i = starts.findIndex((s) => s.lang === lang);
+  if (i < 0) return body;
+  return body.slice(starts[i].at, starts[i + 1]?.at ?? body.length);
+}

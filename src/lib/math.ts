@@ -31,3 +31,33 @@ export function renderMath(tex: string, { display, file }: MathOptions): string 
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
+
+const SYMBOLS: Record<string, string> = {
+  times: '×', cdot: '·', div: '÷', pm: '±', mp: '∓', le: '≤', leq: '≤', ge: '≥', geq: '≥', neq: '≠', ne: '≠',
+  approx: '≈', equiv: '≡', infty: '∞', sum: '∑', prod: '∏', int: '∫', to: '→', rightarrow: '→', leftarrow: '←',
+  alpha: 'α', beta: 'β', gamma: 'γ', delta: 'δ', Delta: 'Δ', epsilon: 'ε', theta: 'θ', lambda: 'λ', mu: 'μ',
+  pi: 'π', rho: 'ρ', sigma: 'σ', Sigma: 'Σ', phi: 'φ', omega: 'ω', Omega: 'Ω', degree: '°', circ: '°', percent: '%',
+};
+
+/**
+ * A formula as plain text, for descriptions and excerpts, where MathML cannot
+ * go: `S = a \times b` -> "S = a × b", `\frac{1}{2}` -> "1/2". Close enough
+ * for a preview; the page itself has the real formula.
+ */
+export function mathText(tex: string): string {
+  let out = tex;
+  for (let i = 0; i < 5; i++) {
+    const before = out;
+    out = out
+      .replace(/\\(?:text|mathrm|mathbf|mathit|operatorname|textbf|textit)\s*\{([^{}]*)\}/g, '$1')
+      .replace(/\\d?frac\s*\{([^{}]*)\}\s*\{([^{}]*)\}/g, '$1/$2')
+      .replace(/\\sqrt\s*\{([^{}]*)\}/g, '√$1');
+    if (out === before) break;
+  }
+  return out
+    .replace(/\\([A-Za-z]+)/g, (_m, name: string) => SYMBOLS[name] ?? (/^(left|right|big|Big|bigg|Bigg|displaystyle|,|;|quad|qquad)$/.test(name) ? '' : name))
+    .replace(/\\[,;:! ]/g, ' ')
+    .replace(/[{}]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

@@ -6,6 +6,7 @@
 
 import { replaceEmoji } from './emoji.ts';
 import { ABBREVIATION_LINE, IAL_LINE, stripKramdown } from './kramdown.ts';
+import { mathText } from './math.ts';
 
 const COMMENT_LINE = /^\s*\[(?:\/\/|comment|_)\]:\s*#/i;
 
@@ -52,15 +53,19 @@ export function inlineToText(md: string): string {
 /**
  * What kramdown and Jekyll syntax leaves in a line of prose, as a reader sees
  * it rendered: attribute lists and footnote marks go, `:smile:` is the emoji,
- * a formula is its TeX without dollars (single dollars only with mathjax).
+ * a formula is the text it shows (single dollars only with mathjax).
  */
 export function kramdownToText(text: string, options: { mathjax?: boolean } = {}): string {
   let out = stripKramdown(text)
     .replace(/\[\^[^\]\s]+\](?!:)/g, '')
-    .replace(/(?<!\\)\$\$(.+?)\$\$/g, '$1');
-  if (options.mathjax) out = out.replace(/(?<![\\$])\$(?=\S)([^$]+?)(?<=\S)\$(?!\d)/g, '$1');
+    .replace(/(?<!\\)\$\$(.+?)\$\$/g, (_m, tex: string) => mathText(tex));
+  if (options.mathjax) out = out.replace(/(?<![\\$])\$(?=\S)([^$]+?)(?<=\S)\$(?!\d)/g, (_m, tex: string) => mathText(tex));
   return replaceEmoji(out);
 }
+
+/** The tags around Markdown in HTML (kramdown's `markdown="1"`, Hux's language blocks): their content is prose. */
+const isMarkdownWrapper = (line: string) =>
+  /^<[A-Za-z][\w-]*\b[^>]*\s(?:markdown\s*=|class\s*=\s*["'][^"']*\bpost-container\b)[^>]*>$/.test(line) || /^<\/(?:div|section|span)>$/.test(line);
 
 /** Lines that are syntax and never prose: attribute lists, abbreviation definitions. */
 const isSyntaxLine = (line: string) => IAL_LINE.test(line) || ABBREVIATION_LINE.test(line);
@@ -84,7 +89,7 @@ export function firstParagraph(body: string, options: { mdx?: boolean; mathjax?:
           inFence = !inFence;
           return false;
         }
-        return !inFence && t !== '' && !isCommentSource(t) && !/^(import|export)\s/.test(t);
+        return !inFence && t !== '' && !isCommentSource(t) && !/^(import|export)\s/.test(t) && !isMarkdownWrapper(t);
       });
     if (raw.length === 0 || isSyntaxBlock(raw)) continue;
     const prose = raw.filter((t) => !isSyntaxLine(t));
@@ -95,6 +100,8 @@ export function firstParagraph(body: string, options: { mdx?: boolean; mathjax?:
     if (isCaption || afterPhoto) continue;
     // A definition list's `: definition` lines read as text after their term.
     const lines = prose.map((line) => line.replace(/^>\s?/, '').replace(/^([-*+:]|\d+\.)\s+/, ''));
+    // A heading with its paragraph right under it (no blank line): the paragraph is prose.
+    while (lines.length > 1 && /^#{1,6}\s/.test(lines[0])) lines.shift();
     const isHeading = /^#{1,6}\s/.test(lines[0]) || /^(=+|-+)$/.test(lines[1] ?? '');
     if (isHeading || /^([-*_])\1{2,}$/.test(lines[0])) continue;
     // A block that opens with HTML is prose when text is left once the tags are gone:

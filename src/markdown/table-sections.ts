@@ -38,7 +38,7 @@ export const tableSections = (factory: PluginFactoryContext) =>
     name: 'kramdown-table-sections',
     element: {
       filter: ['table'],
-      visit(table, ctx) {
+      visit(table) {
         const children = table.children as HastNode[];
         const body = children.find((c): c is Element => c.type === 'element' && c.tagName === 'tbody');
         if (!body) return;

@@ -90,7 +90,8 @@ export const kramdownToc = (factory: PluginFactoryContext) =>
         ctx.replaceNode(marker, {
           type: 'element',
           tagName: 'nav',
-          properties: { className: ['toc', 'toc--body'], ariaLabel: vi.toc },
+          // Not indexed for search: the headings are there already.
+          properties: { className: ['toc', 'toc--body'], ariaLabel: vi.toc, dataPagefindIgnore: '' },
           children: [
             { type: 'element', tagName: 'p', properties: { className: ['toc__title'] }, children: [{ type: 'text', value: vi.toc }] },
             tocList(entries),

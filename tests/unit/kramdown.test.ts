@@ -3,7 +3,7 @@
  * through the site's real pipeline (its features and every plugin): each
  * renders as kramdown would, and none shows as text.
  */
-import { markdownToHtml, mdxToJs } from 'satteri';
+import { markdownToHtml, mdxToJs, type MarkdownToHtmlResult, type MdxToJsResult } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { parseAttributes, proseLines, stripKramdown } from '../../src/lib/kramdown.ts';
 import { replaceEmoji } from '../../src/lib/emoji.ts';
@@ -12,8 +12,14 @@ import { features, hastPlugins, mdastPlugins } from '../../src/markdown/index.ts
 import { splitMarkdownBlock } from '../../src/markdown/markdown-in-html.ts';
 import { separatorKind } from '../../src/markdown/table-sections.ts';
 
+/** What Astro hands the plugins: the post's front matter among them. */
+const astroData = (frontmatter: Record<string, unknown>) => ({
+  astro: { frontmatter, headings: [], localImagePaths: new Set<string>(), remoteImagePaths: new Set<string>() },
+});
+
+// Every plugin is synchronous, so the result is too.
 const render = (markdown: string, frontmatter: Record<string, unknown> = {}): string =>
-  markdownToHtml(markdown, { mdastPlugins, hastPlugins: hastPlugins('/'), features, data: { astro: { frontmatter } } }).html;
+  (markdownToHtml(markdown, { mdastPlugins, hastPlugins: hastPlugins('/'), features, data: astroData(frontmatter) }) as MarkdownToHtmlResult).html;
 
 describe('attribute lists ({: …})', () => {
   it('parses classes, an id, quoted and bare attributes and references; refuses event handlers', () => {
@@ -77,7 +83,7 @@ describe('{:toc}', () => {
   it('replaces the marked list with the headings, nested, linking to their ids', () => {
     const html = render('* Mục lục\n{:toc}\n\n## Phần một\n\n### Chi tiết\n\n## Phần hai {#hai}\n\n## Bỏ qua\n{: .no_toc}\n\nChú thích[^1].\n\n[^1]: Ghi chú.');
     expect(html.split('\n')[0]).toBe(
-      '<nav class="toc toc--body" aria-label="Mục lục"><p class="toc__title">Mục lục</p><ol>' +
+      '<nav class="toc toc--body" aria-label="Mục lục" data-pagefind-ignore=""><p class="toc__title">Mục lục</p><ol>' +
         '<li><a href="#phan-mot">Phần một</a><ol><li><a href="#chi-tiet">Chi tiết</a></li></ol></li>' +
         '<li><a href="#hai">Phần hai</a></li></ol></nav>',
     );
@@ -208,8 +214,9 @@ describe('maths', () => {
     expect(render('Sai: $$\\frac{1$$ đây')).toBe('<p>Sai: <code class="math-error">\\frac{1</code> đây</p>\n');
   });
 
-  it('renders in MDX too', async () => {
-    const { code } = await mdxToJs('Mdx $x^2$.', { mdastPlugins, hastPlugins: hastPlugins('/'), features, jsx: true, data: { astro: { frontmatter: { mathjax: true } } } });
+  it('renders in MDX too', () => {
+    const options = { mdastPlugins, hastPlugins: hastPlugins('/'), features, jsx: true, data: astroData({ mathjax: true }) };
+    const { code } = mdxToJs('Mdx $x^2$.', options) as MdxToJsResult;
     expect(code).toContain('<_components.msup>');
   });
 });

@@ -163,13 +163,21 @@ describe('firstParagraph reads kramdown as a reader sees it rendered', () => {
     expect(firstParagraph(body)).toBe('Đoạn đầu của UBND. 🎉');
   });
 
-  it('gives a formula as its TeX, single dollars only with mathjax', () => {
+  it('gives a formula as the text it shows, single dollars only with mathjax', () => {
     expect(firstParagraph('Diện tích $$S = a^2$$ và $b$ nhé.')).toBe('Diện tích S = a^2 và $b$ nhé.');
-    expect(firstParagraph('Diện tích $S = a^2$, giá 5$.', { mathjax: true })).toBe('Diện tích S = a^2, giá 5$.');
+    expect(firstParagraph('Diện tích $S = a \\times b$, giá 5$.', { mathjax: true })).toBe('Diện tích S = a × b, giá 5$.');
+    expect(firstParagraph('Một nửa: $$\\frac{1}{2}$$, căn: $$\\sqrt{x}$$, $$\\text{Diện tích} \\le \\pi r^2$$.')).toBe(
+      'Một nửa: 1/2, căn: √x, Diện tích ≤ π r^2.',
+    );
   });
 
   it('skips tables, footnote definitions and blocks of HTML', () => {
-    expect(firstParagraph('| a | b |\n|---|---|\n| 1 | 2 |\n\n[^x]: ghi chú\n\n<div markdown="1">\n**x**\n</div>\n\nĐoạn.')).toBe('Đoạn.');
+    expect(firstParagraph('| a | b |\n|---|---|\n| 1 | 2 |\n\n[^x]: ghi chú\n\n<div class="x">\n<b>y</b>\n</div>\n\nĐoạn.')).toBe('Đoạn.');
+  });
+
+  it('reads Markdown inside markdown="1" and language blocks, after a heading', () => {
+    expect(firstParagraph('<div class="notice" markdown="1">\n## Lưu ý\n**Mang** theo căn cước.\n</div>')).toBe('Mang theo căn cước.');
+    expect(firstParagraph('<div class="vi post-container">\n\nTiếng Việt.\n\n</div>')).toBe('Tiếng Việt.');
   });
 
   it('reads a definition list as its term and definition', () => {
