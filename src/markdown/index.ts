@@ -23,6 +23,7 @@ import { markdownComments } from './comments.ts';
 import { emojiShortcodes } from './emoji.ts';
 import { imageCaptions } from './figures.ts';
 import { headingIds } from './heading-ids.ts';
+import { huxLayoutInMdx } from './hux-layout.ts';
 import { languageBlocks } from './languages.ts';
 import { linksAndImages, postImageFiles } from './links-and-images.ts';
 import { markdownInHtml } from './markdown-in-html.ts';
@@ -38,6 +39,7 @@ export const features = {
 } satisfies Features;
 
 export const mdastPlugins = [
+  huxLayoutInMdx,
   // First, so the Markdown inside `markdown="1"` blocks meets every later plugin.
   markdownInHtml,
   languageBlocks,

@@ -241,6 +241,17 @@ describe('multilingual posts', () => {
   });
 });
 
+describe('Hux layouts in MDX', () => {
+  it('take `layout: keynote` out of what the MDX compiler sees, which would import it as a component', () => {
+    const data = astroData({ layout: 'keynote', title: 'x' });
+    mdxToJs('Chữ.', { mdastPlugins, hastPlugins: hastPlugins('/'), features, data });
+    expect(data.astro.frontmatter).toEqual({ title: 'x' });
+    const md = astroData({ layout: 'keynote' });
+    markdownToHtml('Chữ.', { mdastPlugins, hastPlugins: hastPlugins('/'), features, data: md });
+    expect(md.astro.frontmatter).toEqual({ layout: 'keynote' });
+  });
+});
+
 describe('helpers shared with excerpts', () => {
   it('strip attribute lists and extensions from text', () => {
     expect(stripKramdown('Đoạn {: .notice} {:toc} {::options x="1" /}văn')).toBe('Đoạn   văn');
