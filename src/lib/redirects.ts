@@ -8,6 +8,7 @@
  */
 import { site } from '../site.config.ts';
 import type { PostIndex, PostRedirect } from './post-index.ts';
+import { postImage } from './structured-data.ts';
 import { href, redirectHref } from './urls.ts';
 import { vi } from './vi.ts';
 
@@ -22,6 +23,9 @@ export interface RedirectRule {
   post: string;
   /** The post's title, the text of the page's link. */
   title: string;
+  /** The post's summary and image: a link preview of the old address (a chat app does not follow the refresh) shows the post. */
+  description: string;
+  image: string;
 }
 
 export function redirectRules(index: Pick<PostIndex, 'redirects'>): RedirectRule[] {
@@ -32,6 +36,8 @@ export function redirectRules(index: Pick<PostIndex, 'redirects'>): RedirectRule
     file: r.file,
     post: r.post.filePath,
     title: r.post.title,
+    description: r.post.summary,
+    image: postImage(r.post),
   }));
 }
 
@@ -40,9 +46,10 @@ function escapeHtml(text: string): string {
 }
 
 /** The page written at an old address. */
-export function redirectPage(rule: Pick<RedirectRule, 'to' | 'title'>): string {
+export function redirectPage(rule: Pick<RedirectRule, 'to' | 'title' | 'description' | 'image'>): string {
   const to = escapeHtml(rule.to);
   const canonical = escapeHtml(new URL(rule.to, site.url).href);
+  const description = escapeHtml(rule.description);
   return `<!doctype html>
 <html lang="${site.lang}">
 <head>
@@ -50,8 +57,16 @@ export function redirectPage(rule: Pick<RedirectRule, 'to' | 'title'>): string {
 <title>${escapeHtml(vi.redirect.title)} · ${escapeHtml(site.title)}</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
+<meta name="description" content="${description}">
 <link rel="canonical" href="${canonical}">
 <meta http-equiv="refresh" content="0; url=${to}">
+<meta property="og:type" content="article">
+<meta property="og:title" content="${escapeHtml(rule.title)}">
+<meta property="og:description" content="${description}">
+<meta property="og:url" content="${canonical}">
+<meta property="og:image" content="${escapeHtml(rule.image)}">
+<meta name="twitter:card" content="summary_large_image">
+<meta name="twitter:description" content="${description}">
 </head>
 <body>
 <p>${escapeHtml(vi.redirect.text)} <a href="${to}">${escapeHtml(rule.title)}</a></p>

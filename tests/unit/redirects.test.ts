@@ -103,6 +103,8 @@ describe('what is written for servers and readers', () => {
       file: '2019/05/cu.html',
       post: 'src/content/posts/2023-03-02-moi.md',
       title: 'Tin <mới> & hay',
+      description: 'Tin <mới> & hay',
+      image: 'https://tuongmai.com/img/og-default.png',
     });
   });
 
@@ -113,6 +115,9 @@ describe('what is written for servers and readers', () => {
     expect(html).toContain('<meta name="robots" content="noindex">');
     expect(html).toContain('<p>Bài viết này đã chuyển sang địa chỉ mới: <a href="/2023/03/02/moi/">Tin &lt;mới&gt; &amp; hay</a></p>');
     expect(html).not.toContain('<script');
+    // A chat app previewing the old link shows the post.
+    expect(html).toContain('<meta property="og:url" content="https://tuongmai.com/2023/03/02/moi/">');
+    expect(html).toContain('<meta property="og:title" content="Tin &lt;mới&gt; &amp; hay">');
   });
 });
 
