@@ -5,6 +5,7 @@ import { decapAdmin } from './src/integrations/decap.ts';
 import { siteImages } from './src/integrations/images.ts';
 import { hostingFiles } from './src/integrations/hosting.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { redirectPages } from './src/integrations/redirects.ts';
 import { siteSitemap } from './src/integrations/sitemap.ts';
 import { searchablePages } from './src/lib/search-pages.ts';
 import { markdownProcessor } from './src/markdown/index.ts';
@@ -20,5 +21,5 @@ export default defineConfig({
   // Stylesheets stay files: the Content-Security-Policy allows no <style> elements (deploy/headers.ts).
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: { processor: markdownProcessor(site.base) },
-  integrations: [mdx(), siteImages(site.base), siteSitemap(site.base), pagefindIndex({ base: site.base, select: (built) => searchablePages(built) }), decapAdmin(), hostingFiles({ base: site.base })],
+  integrations: [mdx(), siteImages(site.base), siteSitemap(site.base), pagefindIndex({ base: site.base, select: (built) => searchablePages(built) }), decapAdmin(), redirectPages(), hostingFiles({ base: site.base })],
 });

@@ -187,6 +187,14 @@ export const messages = {
     vi: (v) => `Bài này có cùng địa chỉ ${v.url} với bài “${v.other}”. Hãy đổi tên một trong hai tệp, hoặc đổi ngày đăng của một bài.`,
     en: (v) => `its URL ${v.url} is also the URL of ${v.other}; rename one file or change its date.`,
   }),
+  'index.redirectIsPost': def<{ from: string; other: string }>({
+    vi: (v) => `Địa chỉ cũ “${v.from}” trong redirect_from là địa chỉ của bài “${v.other}”. Hãy bỏ nó khỏi redirect_from.`,
+    en: (v) => `redirect_from "${v.from}" is the address of ${v.other}; remove it from redirect_from.`,
+  }),
+  'index.redirectTwice': def<{ from: string; other: string }>({
+    vi: (v) => `Địa chỉ cũ “${v.from}” trong redirect_from cũng có trong bài “${v.other}”: một địa chỉ cũ chỉ dẫn tới được một bài. Hãy bỏ nó khỏi một trong hai bài.`,
+    en: (v) => `redirect_from "${v.from}" is also in ${v.other}: an old address can lead to one post only.`,
+  }),
 
   // Markdown.
   'markdown.render': def<{ reason: string }>({

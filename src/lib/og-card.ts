@@ -13,9 +13,10 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
+import sharp from 'sharp';
 
 /** Bump when the drawing changes: every card is then drawn again. */
-export const CARD_VERSION = 1;
+export const CARD_VERSION = 2;
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 
@@ -119,8 +120,15 @@ export function cardSvg(input: CardInput, { embedFont = true } = {}): Promise<st
   return satori(cardTree(input) as never, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: loadFonts(), embedFont });
 }
 
-/** The card as PNG. */
+/**
+ * The card as PNG. resvg rasterises; sharp encodes, in about two thirds of
+ * the time resvg's own encoder takes, into a slightly smaller file (flat
+ * colours compress well at a low zlib level without adaptive filtering).
+ */
 export async function renderCard(input: CardInput): Promise<Buffer> {
-  const svg = await cardSvg(input);
-  return new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH }, font: { loadSystemFonts: false } }).render().asPng();
+  const image = new Resvg(await cardSvg(input), { font: { loadSystemFonts: false } }).render();
+  return sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 4 } })
+    .removeAlpha()
+    .png({ compressionLevel: 3, adaptiveFiltering: false })
+    .toBuffer();
 }

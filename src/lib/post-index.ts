@@ -6,11 +6,12 @@
  */
 import type { PostData } from './post-schema.ts';
 import { datePath, localDate, type LocalDate } from './dates.ts';
+import { defaultLanguage, languageSection, postLanguages } from './languages.ts';
 import { message } from './messages.ts';
 import { ContentProblemsError, problem, type ContentProblem } from './problems.ts';
 import { foldVietnamese, hasMarks, postSlugFromFileName, tagForm, tagSlug as baseTagSlug } from './slugs.ts';
 import { firstParagraph, photoText, truncate } from './text.ts';
-import { dayPath, monthPath, postPath, yearPath } from './urls.ts';
+import { dayPath, fileOf, monthPath, postPath, redirectFile, yearPath } from './urls.ts';
 import { collator } from './vi.ts';
 
 export interface PostSource {
@@ -62,10 +63,21 @@ export interface Post {
   headerImageCredit?: string;
   headerImageCreditHref?: string;
   multilingual: boolean;
+  /** A multilingual post's languages, in the order of its blocks (see languages.ts); else empty. */
+  languages: string[];
   iframe?: string;
   mathjax: boolean;
   /** Old site-root paths (jekyll-redirect-from) that redirect to this post. */
   redirectFrom: string[];
+}
+
+/** An old address (redirect_from) and the post it leads to. */
+export interface PostRedirect {
+  /** The site-root path as the post wrote it: /2019/05/old-name.html */
+  from: string;
+  /** The file the build writes for it, relative to the site's folder (see redirectFile). */
+  file: string;
+  post: Post;
 }
 
 export interface TagGroup {
@@ -92,6 +104,8 @@ export interface PostIndex {
   /** Years newest first, each with its months newest first, each with its days. */
   years: YearGroup[];
   byPath: Map<string, Post>;
+  /** Every post's old addresses, in post order; no two share a file, none is a post's own page. */
+  redirects: PostRedirect[];
   /** The newer and older neighbours of a post. */
   neighbours(post: Post): { newer?: Post; older?: Post };
   /** What is allowed but probably a slip (two tags differing only in tone marks): `npm run check:content` shows them. */
@@ -163,6 +177,8 @@ export function buildPostIndex(sources: readonly PostSource[], options: BuildOpt
     d.posts.push(post);
   });
 
+  const redirects = collectRedirects(posts, problems);
+
   if (problems.length > 0) throw new PostIndexError(problems);
 
   const tagGroups: TagGroup[] = [...tagPosts]
@@ -178,12 +194,39 @@ export function buildPostIndex(sources: readonly PostSource[], options: BuildOpt
     warnings: tags.warnings,
     years,
     byPath,
+    redirects,
     neighbours(post) {
       const i = position.get(post);
       if (i === undefined) return {};
       return { newer: posts[i - 1], older: posts[i + 1] };
     },
   };
+}
+
+/**
+ * The redirect pages the posts ask for. An old address that is another post's
+ * page, or that two posts claim, is an error naming both files; one that is
+ * the post's own new address needs no page and is skipped.
+ */
+function collectRedirects(posts: readonly Post[], problems: ContentProblem[]): PostRedirect[] {
+  const pages = new Map(posts.map((p) => [fileOf(p.path), p]));
+  const claimed = new Map<string, PostRedirect>();
+  for (const post of posts) {
+    for (const from of post.redirectFrom) {
+      const file = redirectFile(from);
+      const page = pages.get(file);
+      const other = claimed.get(file);
+      if (page === post || other?.post === post) continue;
+      if (page) {
+        problems.push(problem(post.filePath, message('index.redirectIsPost', { from, other: page.filePath }), { field: 'redirect_from' }));
+      } else if (other) {
+        problems.push(problem(post.filePath, message('index.redirectTwice', { from, other: other.post.filePath }), { field: 'redirect_from' }));
+      } else {
+        claimed.set(file, { from, file, post });
+      }
+    }
+  }
+  return [...claimed.values()];
 }
 
 /** How many letters carry a mark (tone mark, circumflex, đ; not a capital): how much of Vietnamese spelling a tag keeps. */
@@ -294,11 +337,14 @@ function toPost(source: PostSource, timezone: string, problems: ContentProblem[]
     tags.push({ name: name.replace(/\s+/g, ' '), slug: tagSlug });
   }
   const ld = localDate(data.date, timezone);
+  const languages = data.multilingual && source.body ? postLanguages(source.body) : [];
+  // A multilingual post is summed up in the language shown first.
+  const shown = defaultLanguage(languages);
+  const prose = source.body && shown ? languageSection(source.body, shown) : source.body;
   // Never empty: meta description, og:description, JSON-LD and the feed all carry it. A post
   // with no prose (a photo alone) is described by its photo's caption or alt text, else its title.
   const paragraph =
-    (source.body ? firstParagraph(source.body, { mdx: source.filePath.endsWith('.mdx') }) || photoText(source.body) : '') ||
-    data.title;
+    (prose ? firstParagraph(prose, { mdx: source.filePath.endsWith('.mdx'), mathjax: data.mathjax }) || photoText(prose) : '') || data.title;
   const excerpt = data.description ?? truncate(paragraph, SUMMARY_LENGTH);
   return {
     id: source.id,
@@ -327,8 +373,10 @@ function toPost(source: PostSource, timezone: string, problems: ContentProblem[]
     headerImageCredit: data.headerImageCredit,
     headerImageCreditHref: data.headerImageCreditHref,
     multilingual: data.multilingual,
+    languages,
     iframe: data.iframe,
     mathjax: data.mathjax,
-    redirectFrom: data.redirectFrom,
+    // `?? []`: hand-made test data may leave it out.
+    redirectFrom: data.redirectFrom ?? [],
   };
 }

@@ -4,6 +4,10 @@
  * not prose (headings, images, comments, MDX imports and components).
  */
 
+import { replaceEmoji } from './emoji.ts';
+import { ABBREVIATION_LINE, IAL_LINE, stripKramdown } from './kramdown.ts';
+import { mathText } from './math.ts';
+
 const COMMENT_LINE = /^\s*\[(?:\/\/|comment|_)\]:\s*#/i;
 
 /** Is this Markdown source only "comment" lines (`[//]: # (…)`)? Shared with the renderer's plugin. */
@@ -47,10 +51,32 @@ export function inlineToText(md: string): string {
 }
 
 /**
+ * What kramdown and Jekyll syntax leaves in a line of prose, as a reader sees
+ * it rendered: attribute lists and footnote marks go, `:smile:` is the emoji,
+ * a formula is the text it shows (single dollars only with mathjax).
+ */
+export function kramdownToText(text: string, options: { mathjax?: boolean } = {}): string {
+  let out = stripKramdown(text)
+    .replace(/\[\^[^\]\s]+\](?!:)/g, '')
+    .replace(/(?<!\\)\$\$(.+?)\$\$/g, (_m, tex: string) => mathText(tex));
+  if (options.mathjax) out = out.replace(/(?<![\\$])\$(?=\S)([^$]+?)(?<=\S)\$(?!\d)/g, (_m, tex: string) => mathText(tex));
+  return replaceEmoji(out);
+}
+
+/** The tags around Markdown in HTML (kramdown's `markdown="1"`, Hux's language blocks): their content is prose. */
+const isMarkdownWrapper = (line: string) =>
+  /^<[A-Za-z][\w-]*\b[^>]*\s(?:markdown\s*=|class\s*=\s*["'][^"']*\bpost-container\b)[^>]*>$/.test(line) || /^<\/(?:div|section|span)>$/.test(line);
+
+/** Lines that are syntax and never prose: attribute lists, abbreviation definitions. */
+const isSyntaxLine = (line: string) => IAL_LINE.test(line) || ABBREVIATION_LINE.test(line);
+/** Blocks that are not prose: a {:toc} list, a footnote definition, a table. */
+const isSyntaxBlock = (lines: string[]) => lines.some((l) => /^\{:\s*toc\s*\}$/.test(l)) || /^(\[\^[^\]]+\]:|\|)/.test(lines[0]);
+
+/**
  * The first paragraph of prose in a Markdown body, as plain text. In MDX,
  * `{expressions}` are code, not text, and are dropped too.
  */
-export function firstParagraph(body: string, options: { mdx?: boolean } = {}): string {
+export function firstParagraph(body: string, options: { mdx?: boolean; mathjax?: boolean } = {}): string {
   const blocks = body.replace(/\r\n?/g, '\n').split(/\n\s*\n/);
   let inFence = false;
   let afterPhoto = false;
@@ -63,19 +89,24 @@ export function firstParagraph(body: string, options: { mdx?: boolean } = {}): s
           inFence = !inFence;
           return false;
         }
-        return !inFence && t !== '' && !isCommentSource(t) && !/^(import|export)\s/.test(t);
+        return !inFence && t !== '' && !isCommentSource(t) && !/^(import|export)\s/.test(t) && !isMarkdownWrapper(t);
       });
-    if (raw.length === 0) continue;
+    if (raw.length === 0 || isSyntaxBlock(raw)) continue;
+    const prose = raw.filter((t) => !isSyntaxLine(t));
+    if (prose.length === 0) continue;
     // A quote right after a photo is the photo's caption (see src/markdown/figures.ts), not prose.
-    const isCaption = afterPhoto && raw[0].startsWith('>');
-    afterPhoto = raw.length === 1 && /^!\[[^\]]*\]\([^)]*\)$/.test(raw[0]);
+    const isCaption = afterPhoto && prose[0].startsWith('>');
+    afterPhoto = prose.length === 1 && /^!\[[^\]]*\]\([^)]*\)(\{:[^}]*\})?$/.test(prose[0]);
     if (isCaption || afterPhoto) continue;
-    const lines = raw.map((line) => line.replace(/^>\s?/, '').replace(/^([-*+]|\d+\.)\s+/, ''));
+    // A definition list's `: definition` lines read as text after their term.
+    const lines = prose.map((line) => line.replace(/^>\s?/, '').replace(/^([-*+:]|\d+\.)\s+/, ''));
+    // A heading with its paragraph right under it (no blank line): the paragraph is prose.
+    while (lines.length > 1 && /^#{1,6}\s/.test(lines[0])) lines.shift();
     const isHeading = /^#{1,6}\s/.test(lines[0]) || /^(=+|-+)$/.test(lines[1] ?? '');
     if (isHeading || /^([-*_])\1{2,}$/.test(lines[0])) continue;
     // A block that opens with HTML is prose when text is left once the tags are gone:
     // `<strong>(Tương Mai)</strong> - Sáng 1/7…` or `<p>…</p>`; `<div><img></div>` is not.
-    const joined = lines.join(' ').replace(NOT_TEXT_ELEMENTS, '');
+    const joined = kramdownToText(lines.join(' ').replace(NOT_TEXT_ELEMENTS, ''), options);
     const textOnly = inlineToText(options.mdx ? joined.replace(/\{[^{}]*\}/g, '') : joined);
     if (textOnly !== '') return textOnly;
   }

@@ -133,3 +133,31 @@ export const siteCardPath = 'og/site.png';
 export function imagePath(hash: string, file: string): string {
   return `_img/${hash}/${file}`;
 }
+
+/** An old address (redirect_from) as a decoded site-root path without query or fragment: '/tin/b%C3%A0i/' -> 'tin/bài/'. */
+function oldAddress(oldPath: string): string {
+  const path = oldPath.replace(/^\/+/, '').split(/[?#]/)[0];
+  try {
+    return decodeURI(path);
+  } catch {
+    return path; // a stray % is part of the name
+  }
+}
+
+/**
+ * The file a static build writes for an old address a post redirects from
+ * (redirect_from, a site-root path): '/2019/05/a.html' -> '2019/05/a.html';
+ * '/tin/a/' and '/tin/a' -> 'tin/a/index.html' (a server answers /tin/a with
+ * /tin/a/). Only .html and .htm names are files: another extension would be
+ * served with the wrong type.
+ */
+export function redirectFile(oldPath: string): string {
+  const path = oldAddress(oldPath);
+  if (path === '' || path.endsWith('/')) return fileOf(path);
+  return /\.html?$/i.test(path) ? path : `${path}/index.html`;
+}
+
+/** An old address as a link on this site, the base path in front: what a server matches requests against. */
+export function redirectHref(oldPath: string, base: string = site.base): string {
+  return href(encodeURI(oldAddress(oldPath)), base);
+}

@@ -86,6 +86,19 @@ export const vi = {
     loadFailed: 'Không tải được trình soạn bài. Vui lòng tải lại trang.',
     previewBy: 'Đăng bởi',
   },
+  // Hux posts and kramdown Markdown.
+  footnotes: 'Chú thích',
+  /** Satteri's template: {reference} is the footnote's number. */
+  footnoteBack: 'Quay lại chỗ dẫn chú thích {reference}',
+  photoCredit: 'Ảnh:',
+  keynoteTitle: (title: string) => `Bản trình chiếu: ${title}`,
+  keynoteOpen: 'Mở bản trình chiếu trong thẻ mới',
+  languageSwitch: 'Chọn ngôn ngữ của bài',
+  languageNames: { vi: 'Tiếng Việt', en: 'English', zh: '中文', fr: 'Français', ja: '日本語', ko: '한국어' } as Record<string, string>,
+  redirect: {
+    title: 'Bài viết đã chuyển địa chỉ',
+    text: 'Bài viết này đã chuyển sang địa chỉ mới:',
+  },
 } as const;
 
 /**

@@ -1,24 +1,63 @@
 /**
  * The Markdown pipeline. We stay on Sätteri, Astro 7's native processor, and
- * write our four small plugins against its visitor API rather than switch to
+ * write our small plugins against its visitor API rather than switch to
  * unified/remark: Sätteri parses and renders in Rust and applies plugin edits
  * in batches, so the per-post cost stays low at the 10,000-post scale we plan
  * for, and MDX shares the same plugins (@astrojs/mdx 8 uses the same
- * processor). The price is a younger plugin ecosystem, which four plugins of
- * ours do not need.
+ * processor). The price is a younger plugin ecosystem, which our plugins do
+ * not need.
+ *
+ * Posts imported from Jekyll are written in kramdown, whose syntax CommonMark
+ * shows as text; Sätteri's own features cover footnotes, definition lists,
+ * `{#id}` on headings and `$$` maths, and our plugins the rest (attribute
+ * lists, abbreviations, table footers, `markdown="1"`, `{:toc}`, jemoji).
+ * Most plugins are factories that leave themselves out of a post whose source
+ * cannot use them, so a plain post pays for none of them.
  */
 import { satteri } from '@astrojs/markdown-satteri';
+import type { Features } from 'satteri';
+import { vi } from '../lib/vi.ts';
+import { abbreviationDefinitionLines, abbreviationUses } from './abbreviations.ts';
+import { attributeLists } from './attributes.ts';
 import { markdownComments } from './comments.ts';
+import { emojiShortcodes } from './emoji.ts';
 import { imageCaptions } from './figures.ts';
 import { headingIds } from './heading-ids.ts';
+import { huxLayoutInMdx } from './hux-layout.ts';
+import { languageBlocks } from './languages.ts';
 import { linksAndImages, postImageFiles } from './links-and-images.ts';
+import { markdownInHtml } from './markdown-in-html.ts';
+import { dollarMath, mathToMathml } from './math.ts';
+import { tableSections } from './table-sections.ts';
+import { kramdownToc } from './toc.ts';
 
-export const mdastPlugins = [markdownComments, imageCaptions, postImageFiles];
+export const features = {
+  gfm: { footnotes: { label: vi.footnotes, backLabel: vi.footnoteBack } },
+  definitionList: true,
+  headingAttributes: true,
+  math: true,
+} satisfies Features;
+
+export const mdastPlugins = [
+  huxLayoutInMdx,
+  // First, so the Markdown inside `markdown="1"` blocks meets every later plugin.
+  markdownInHtml,
+  languageBlocks,
+  attributeLists,
+  abbreviationDefinitionLines,
+  abbreviationUses,
+  emojiShortcodes,
+  dollarMath,
+  markdownComments,
+  imageCaptions,
+  postImageFiles,
+];
 
 export function hastPlugins(base: string) {
-  return [headingIds, linksAndImages(base)];
+  // The table of contents reads the ids heading-ids gives, so it comes after it.
+  return [tableSections, mathToMathml, headingIds, kramdownToc, linksAndImages(base)];
 }
 
 export function markdownProcessor(base: string) {
-  return satteri({ mdastPlugins, hastPlugins: hastPlugins(base) });
+  return satteri({ mdastPlugins, hastPlugins: hastPlugins(base), features });
 }

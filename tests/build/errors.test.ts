@@ -24,6 +24,17 @@ async function buildPosts(name: string, posts: Record<string, string>, options: 
 }
 
 describe('a build with bad front matter', () => {
+  it('fails on an old address (redirect_from) that is a page of the site, naming the post and the page', async () => {
+    const { code, output } = await buildPosts('redirect-clash', {
+      '2025-07-02-dia-chi-cu.md': `${GOOD}redirect_from: /about/\n`,
+    });
+    expect(code).not.toBe(0);
+    expect(output).toContain(
+      '2025-07-02-dia-chi-cu.md: redirect_from "/about/" trùng với trang about/index.html của trang web / ' +
+        "is the address of the site's page about/index.html; remove it from redirect_from",
+    );
+  });
+
   it('fails on an unknown key, naming the file and the key', async () => {
     const { code, output } = await buildPosts('unknown-key', {
       '2025-07-01-dung.md': GOOD,

@@ -35,9 +35,8 @@ const OLD_URLS: Record<string, string> = {
 
 const NEW_URLS = [...new Set(Object.values(OLD_URLS))];
 
-// The rendering half of issue 8 (redirect pages, kramdown and maths plugins, Hux's header, credit and keynote
-// in the Post layout) lands separately; these tests run once it has.
-const rendering = it.skip;
+// The rendering half of issue 8: redirect pages, kramdown and maths plugins, Hux's header, credit and keynote.
+const rendering = it;
 
 /** The text of each code block (the parser keeps <pre> as raw text: it is parsed again here). */
 function codeBlocks(doc: HTMLElement): string[] {

@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { isCommentSource } from '../../src/lib/text.ts';
-import { hastPlugins, mdastPlugins } from '../../src/markdown/index.ts';
+import { features, hastPlugins, mdastPlugins } from '../../src/markdown/index.ts';
 
 /** Render Markdown through the site's own plugins. */
 const render = (markdown: string, base = '/'): string =>
-  markdownToHtml(markdown, { mdastPlugins, hastPlugins: hastPlugins(base) }).html;
+  markdownToHtml(markdown, { mdastPlugins, hastPlugins: hastPlugins(base), features }).html;
 
 const count = (html: string, pattern: RegExp) => (html.match(pattern) ?? []).length;
 

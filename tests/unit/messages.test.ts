@@ -105,6 +105,10 @@ const cases: Record<MessageKey, () => string | Promise<string>> = {
   'file.badDate': () => fileSays('2025-02-30-hop-dan.md'),
   'file.emptySlug': () => fileSays('2025-07-02.md'),
   'index.duplicateUrl': () => indexSays([post('2025-07-01-hop', '2025-07-01 08:00'), post('cu/2025-07-01-hop', '2025-07-01 09:00')]),
+  'index.redirectIsPost': () =>
+    indexSays([post('2025-07-01-hop', '2025-07-01 08:00'), post('2025-07-02-moi', '2025-07-02 08:00', { redirectFrom: ['/2025/07/01/hop/'] })]),
+  'index.redirectTwice': () =>
+    indexSays([post('2025-07-01-hop', '2025-07-01 08:00', { redirectFrom: ['/cu.html'] }), post('2025-07-02-moi', '2025-07-02 08:00', { redirectFrom: ['/cu.html'] })]),
   'markdown.render': renderFailure,
   'build.failed': () => firstLine(new ContentProblemsError([problem('a.md', { key: 'file.noDate', vi: 'x', en: 'x' })]).message),
   'check.ok': () => firstLine(cli('src/cli/check-content.ts', [], { '2025-07-01-a.md': '---\ntitle: A\ndate: 2025-07-01\n---\n' }).stdout),
@@ -215,6 +219,10 @@ const expected: Record<MessageKey, string> = {
     "Tên tệp “2025-07-02.md” không có tên bài (chữ cái hoặc chữ số) sau ngày, nên bài không có địa chỉ. Đặt tên dạng 2025-07-02-ten-bai.md.",
   'index.duplicateUrl':
     "Bài này có cùng địa chỉ /2025/07/01/hop/ với bài “src/content/posts/cu/2025-07-01-hop.md”. Hãy đổi tên một trong hai tệp, hoặc đổi ngày đăng của một bài.",
+  'index.redirectIsPost':
+    "Địa chỉ cũ “/2025/07/01/hop/” trong redirect_from là địa chỉ của bài “src/content/posts/2025-07-01-hop.md”. Hãy bỏ nó khỏi redirect_from.",
+  'index.redirectTwice':
+    "Địa chỉ cũ “/cu.html” trong redirect_from cũng có trong bài “src/content/posts/2025-07-02-moi.md”: một địa chỉ cũ chỉ dẫn tới được một bài. Hãy bỏ nó khỏi một trong hai bài.",
   'markdown.render':
     "Không chuyển được nội dung bài thành trang web (unexpected token). Hãy xem lại phần vừa sửa: thẻ HTML chưa đóng, ký tự lạ dán từ nơi khác.",
   'build.failed':

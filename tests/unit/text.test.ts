@@ -156,3 +156,31 @@ describe('firstParagraph skips photo captions and keeps plain text', () => {
     expect(firstParagraph('3 * 4 = 12, còn 2 * 3 = 6')).toBe('3 * 4 = 12, còn 2 * 3 = 6');
   });
 });
+
+describe('firstParagraph reads kramdown as a reader sees it rendered', () => {
+  it('drops attribute lists, abbreviation definitions, footnote marks and the {:toc} list', () => {
+    const body = '* Mục lục\n{:toc}\n\n{:dn: .notice}\n\n{: .lead}\nĐoạn [đầu](#){: .btn} của UBND[^1]. :tada:\n{: #mo-dau}\n\n*[UBND]: Ủy ban nhân dân\n\n[^1]: Chú thích.';
+    expect(firstParagraph(body)).toBe('Đoạn đầu của UBND. 🎉');
+  });
+
+  it('gives a formula as the text it shows, single dollars only with mathjax', () => {
+    expect(firstParagraph('Diện tích $$S = a^2$$ và $b$ nhé.')).toBe('Diện tích S = a^2 và $b$ nhé.');
+    expect(firstParagraph('Diện tích $S = a \\times b$, giá 5$.', { mathjax: true })).toBe('Diện tích S = a × b, giá 5$.');
+    expect(firstParagraph('Một nửa: $$\\frac{1}{2}$$, căn: $$\\sqrt{x}$$, $$\\text{Diện tích} \\le \\pi r^2$$.')).toBe(
+      'Một nửa: 1/2, căn: √x, Diện tích ≤ π r^2.',
+    );
+  });
+
+  it('skips tables, footnote definitions and HTML with no text', () => {
+    expect(firstParagraph('| a | b |\n|---|---|\n| 1 | 2 |\n\n[^x]: ghi chú\n\n<div class="x">\n<img src="/a.png">\n</div>\n\nĐoạn.')).toBe('Đoạn.');
+  });
+
+  it('reads Markdown inside markdown="1" and language blocks, after a heading', () => {
+    expect(firstParagraph('<div class="notice" markdown="1">\n## Lưu ý\n**Mang** theo căn cước.\n</div>')).toBe('Mang theo căn cước.');
+    expect(firstParagraph('<div class="vi post-container">\n\nTiếng Việt.\n\n</div>')).toBe('Tiếng Việt.');
+  });
+
+  it('reads a definition list as its term and definition', () => {
+    expect(firstParagraph('Hộ khẩu\n: Sổ ghi nhân khẩu.')).toBe('Hộ khẩu Sổ ghi nhân khẩu.');
+  });
+});
