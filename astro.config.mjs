@@ -6,6 +6,7 @@ import { siteImages } from './src/integrations/images.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { redirectPages } from './src/integrations/redirects.ts';
 import { siteSitemap } from './src/integrations/sitemap.ts';
+import { standalonePagePaths } from './src/lib/page-files.ts';
 import { searchablePages } from './src/lib/search-pages.ts';
 import { markdownProcessor } from './src/markdown/index.ts';
 import { site } from './src/site.config.ts';
@@ -19,5 +20,12 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: { processor: markdownProcessor(site.base) },
-  integrations: [mdx(), siteImages(site.base), siteSitemap(site.base), pagefindIndex({ base: site.base, select: (built) => searchablePages(built) }), decapAdmin(), redirectPages()],
+  integrations: [
+    mdx(),
+    siteImages(site.base),
+    siteSitemap(site.base),
+    pagefindIndex({ base: site.base, select: (built) => searchablePages(built, standalonePagePaths()) }),
+    decapAdmin(),
+    redirectPages(),
+  ],
 });

@@ -48,11 +48,16 @@ export class PageIndexError extends Error {
 
 const NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** The page a file is: lien-he.md -> 'lien-he', its URL's one segment. */
+export function pageName(fileName: string): string {
+  return fileName.replace(/^.*\//, '').replace(/\.(md|mdx)$/i, '');
+}
+
 export function buildPageIndex(sources: readonly PageSource[]): PageIndex {
   const problems: string[] = [];
   const byName = new Map<string, SitePage>();
   for (const source of sources) {
-    const name = source.id.replace(/^.*\//, '').replace(/\.(md|mdx)$/i, '');
+    const name = pageName(source.id);
     const where = source.filePath;
     if (!NAME.test(name)) {
       const suggestion = slugify(name) || 'lien-he';

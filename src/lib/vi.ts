@@ -149,7 +149,7 @@ export function timeVi(t: { hour: number; minute: number }): string {
 
 /** "21/8/2025": the short date on notices. */
 export function shortDateVi(d: LocalDate): string {
-  return `${d.day}/${d.month}/${d.year}`;
+  return [d.day, d.month, d.year].join('/');
 }
 
 /** "1 tháng 7, 2025": the date format shown with posts. */

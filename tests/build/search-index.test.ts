@@ -47,20 +47,20 @@ describe('the index astro build writes', () => {
     expect(all).toContain('/lien-he/');
   });
 
-  it('indexes every post page and nothing else: the pages of the index are exactly the posts’ pages', async () => {
+  it('indexes every post page and standalone page, nothing else: the pages of the index are exactly those', async () => {
     const indexed = await Promise.all((await pagefind.search(null))!.results.map(async (r) => (await r.data()).url));
     const posts = listDist('fixture')
       .filter((f) => /^\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/.test(f))
       .map((f) => `/${f.replace(/index\.html$/, '')}`);
     expect(posts.length).toBeGreaterThan(30);
-    expect(indexed.sort()).toEqual(posts.sort());
+    expect(indexed.sort()).toEqual([...posts, '/about/', '/lien-he/', '/trang-thu/'].sort());
   });
 
-  it('of a site with no posts holds nothing: not the home page, /tags/ or /404.html', () => {
+  it('of a site with no posts holds its standalone pages only: not the home page, /tags/ or /404.html', () => {
     // Before, Pagefind read all of dist/ and "phường" found /, /tags/ and /404.html.
     const entry = JSON.parse(readDist('empty', 'pagefind/pagefind-entry.json'));
-    expect(entry.languages).toEqual({});
-    expect(listDist('empty').filter((f) => f.startsWith('pagefind/fragment/'))).toEqual([]);
+    expect(entry.languages.vi.page_count).toBe(2); // Giới thiệu and Liên hệ
+    expect(listDist('empty').filter((f) => f.startsWith('pagefind/fragment/'))).toHaveLength(2);
   });
 
   it('indexes the article, not the nav, footer, table of contents or tag list', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildPageIndex, PageIndexError, type PageSource } from '../../src/lib/page-index.ts';
 import { pageSchema } from '../../src/lib/page-schema.ts';
+import { isPageFile, standalonePagePaths } from '../../src/lib/page-files.ts';
 
 const schema = pageSchema({ timezone: 'Asia/Ho_Chi_Minh' });
 
@@ -76,5 +77,15 @@ describe('the page index', () => {
       'src/content/pages/2025.md: /2025/ is already a page of the site (lists, search, archives); rename the file',
       'src/content/pages/about.mdx: its URL /about/ is also the URL of src/content/pages/about.md; keep one of the two files',
     ]);
+  });
+});
+
+describe('the pages folder, as build steps outside the content layer read it', () => {
+  it('gives the paths of the site’s pages, for the search index', () => {
+    expect(standalonePagePaths('src/content/pages').sort()).toEqual(['about/', 'lien-he/']);
+  });
+
+  it('reads .md and .mdx files not starting with _, like the collection', () => {
+    expect(['a.md', 'b.mdx', '_nhap.md', 'c.markdown', 'd.txt'].filter(isPageFile)).toEqual(['a.md', 'b.mdx']);
   });
 });
