@@ -81,7 +81,7 @@ describe('a notice printed on A4', () => {
     const words = squash(text);
     expect(words).toContain('Cảnh báo mưa lớn và ngập úng cục bộ');
     expect(words).toContain('Có hiệu lực đến 18:00 ngày 11/2/2026');
-    expect(words).toContain('Người dân hạn chế đi qua các tuyến đường ngập sâu.');
+    expect(words).toContain('Người dân hạn chế đi qua những nơi ngập sâu.');
     expect(unbroken(text)).toContain(unbroken(`https://tuongmai.com/${STORM}`));
     expect(images).toBe(1);
     for (const gone of ['Tạm ngừng cấp nước', 'Phun thuốc diệt muỗi', 'Xem tất cả 4']) expect(words, gone).not.toContain(gone);

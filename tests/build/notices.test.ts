@@ -34,7 +34,7 @@ const htmlPages = (site: SiteName) => listDist(site).filter((f) => f.endsWith('.
 describe('the urgent notices banner', () => {
   const expected = [
     ['Cảnh báo mưa lớn và ngập úng cục bộ', STORM, 'đến 18:00 ngày 11/2/2026', '2026-02-11T18:00:00+07:00'],
-    ['Tạm ngừng cấp nước để sửa đường ống', WATER, 'đến 17:30 ngày 10/2/2026', '2026-02-10T17:30:00+07:00'],
+    ['Tạm ngừng cấp nước để thay ống dẫn', WATER, 'đến 17:30 ngày 10/2/2026', '2026-02-10T17:30:00+07:00'],
     ['Phun thuốc diệt muỗi phòng sốt xuất huyết', SPRAY, 'đến 17:00 ngày 14/2/2026', '2026-02-14T17:00:00+07:00'],
   ];
 
