@@ -58,7 +58,7 @@ describe('a notice printed on A4', () => {
     expect(words).toContain('Từ ngày 1/7, chính quyền hai cấp được triển khai');
     expect(words).toContain('Ảnh: Lan Chi.');
     expect(unbroken(text)).toContain(unbroken(`Xem trên mạng: https://tuongmai.com/${SEED}`));
-    expect(images).toBe(3); // the three photos of the text (the header image is a screen background)
+    expect(images).toBe(3); // the three photos of the text, not the header photo behind the title
     for (const gone of [
       'Bỏ qua, đến nội dung chính', // skip link
       'Lưu trữ', // header nav
