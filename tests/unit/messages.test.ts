@@ -51,7 +51,9 @@ function cli(script: string, args: string[], files: Record<string, string> = {})
   const dir = mkdtempSync(join(tmpdir(), 'messages-'));
   try {
     for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
-    return spawnSync(process.execPath, [script, ...args], { cwd: root, env: { ...process.env, POSTS_DIR: dir }, encoding: 'utf-8' });
+    // The posts of this test only: an empty pages folder (under _, which the posts loader skips).
+    mkdirSync(join(dir, '_pages'));
+    return spawnSync(process.execPath, [script, ...args], { cwd: root, env: { ...process.env, POSTS_DIR: dir, PAGES_DIR: join(dir, '_pages') }, encoding: 'utf-8' });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

