@@ -90,6 +90,9 @@ describe('a notice printed on A4', () => {
   it('sizes photos to the A4 text column and a part of the page height', async () => {
     const { page } = await openPage(browser, { width: 1280 });
     await page.goto(site.url + SEED, { waitUntil: 'networkidle' });
+    // Lazy photos load as they come into view: bring each in and wait for it, as a reader scrolling before printing would.
+    for (const img of await page.locator('.post-body figure img').all()) await img.scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => [...document.querySelectorAll<HTMLImageElement>('.post-body figure img')].every((i) => i.complete && i.naturalHeight > 0));
     await page.emulateMedia({ media: 'print' });
     const boxes = await page.locator('.post-body figure img').evaluateAll((imgs) => imgs.map((i) => i.getBoundingClientRect().toJSON()));
     expect(boxes).toHaveLength(3);

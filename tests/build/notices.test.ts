@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { XMLParser } from 'fast-xml-parser';
 import { listedPosts, page, text } from './html.ts';
-import { listDist, readDist, type SiteName } from './sites.ts';
+import { distExists, listDist, readDist, type SiteName } from './sites.ts';
 import { loadPagefind } from './pagefind.ts';
 import { vietnameseSearch } from '../../src/lib/search-query.ts';
 
@@ -30,7 +30,13 @@ function homeListed(): string[] {
 }
 
 // /admin/ is the CMS's own page (no site layout); every other page has the banner and footer.
-const htmlPages = (site: SiteName) => listDist(site).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/') && !f.startsWith('admin/'));
+// The site's own pages: not the editor (/admin/) nor the redirect pages at old addresses (a refresh and a link, no layout).
+const redirectFiles = (site: SiteName): Set<string> =>
+  new Set(distExists(site, 'redirects.json') ? (JSON.parse(readDist(site, 'redirects.json')) as { file: string }[]).map((r) => r.file.replace(/^\/+/, '')) : []);
+const htmlPages = (site: SiteName) => {
+  const redirects = redirectFiles(site);
+  return listDist(site).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/') && !f.startsWith('admin/') && !redirects.has(f));
+};
 
 describe('the urgent notices banner', () => {
   const expected = [
