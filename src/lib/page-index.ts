@@ -3,6 +3,7 @@
  * one page at /<file name>/. Pure: src/lib/pages.ts feeds it the collection.
  */
 import type { PageData } from './page-schema.ts';
+import { say } from './messages.ts';
 import { slugify } from './slugs.ts';
 import { reservedTopLevel, sitePagePath } from './urls.ts';
 import { collator } from './vi.ts';
@@ -61,16 +62,16 @@ export function buildPageIndex(sources: readonly PageSource[]): PageIndex {
     const where = source.filePath;
     if (!NAME.test(name)) {
       const suggestion = slugify(name) || 'lien-he';
-      problems.push(`${where}: the file name is the page's URL; use lower-case letters without tone marks, digits and hyphens, such as ${suggestion}.md`);
+      problems.push(`${where}: ${say('page.badName', { suggestion })}`);
       continue;
     }
     if (reservedTopLevel.includes(name) || /^\d{4}$/.test(name)) {
-      problems.push(`${where}: /${name}/ is already a page of the site (lists, search, archives); rename the file`);
+      problems.push(`${where}: ${say('page.reservedName', { name })}`);
       continue;
     }
     const clash = byName.get(name);
     if (clash) {
-      problems.push(`${where}: its URL /${name}/ is also the URL of ${clash.filePath}; keep one of the two files`);
+      problems.push(`${where}: ${say('page.duplicateUrl', { name, other: clash.filePath })}`);
       continue;
     }
     byName.set(name, {

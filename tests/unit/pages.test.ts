@@ -70,10 +70,10 @@ describe('the page index', () => {
 
   it('refuses file names that are not URL-safe, that the site already uses, or twice the same', () => {
     expect(problemsOf([source('Liên hệ.md'), source('archive.md'), source('2025.md'), source('about.md'), source('about.mdx')])).toEqual([
-      "src/content/pages/Liên hệ.md: the file name is the page's URL; use lower-case letters without tone marks, digits and hyphens, such as lien-he.md",
-      'src/content/pages/archive.md: /archive/ is already a page of the site (lists, search, archives); rename the file',
-      'src/content/pages/2025.md: /2025/ is already a page of the site (lists, search, archives); rename the file',
-      'src/content/pages/about.mdx: its URL /about/ is also the URL of src/content/pages/about.md; keep one of the two files',
+      "src/content/pages/Liên hệ.md: Tên tệp là địa chỉ của trang, nên chỉ dùng chữ thường không dấu, chữ số và dấu gạch ngang. Hãy đổi tên tệp, ví dụ “lien-he.md”.\nthe file name is the page's URL; use lower-case letters without tone marks, digits and hyphens, such as lien-he.md.",
+      'src/content/pages/archive.md: Địa chỉ /archive/ đã là một trang của trang web (danh sách, tìm kiếm, lưu trữ). Hãy đặt tên khác cho tệp.\n/archive/ is already a page of the site (lists, search, archives); rename the file.',
+      'src/content/pages/2025.md: Địa chỉ /2025/ đã là một trang của trang web (danh sách, tìm kiếm, lưu trữ). Hãy đặt tên khác cho tệp.\n/2025/ is already a page of the site (lists, search, archives); rename the file.',
+      'src/content/pages/about.mdx: Trang này có cùng địa chỉ /about/ với tệp “src/content/pages/about.md”. Hãy giữ lại một trong hai tệp.\nits URL /about/ is also the URL of src/content/pages/about.md; keep one of the two files.',
     ]);
   });
 });
