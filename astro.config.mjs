@@ -7,6 +7,7 @@ import { hostingFiles } from './src/integrations/hosting.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { redirectPages } from './src/integrations/redirects.ts';
 import { siteSitemap } from './src/integrations/sitemap.ts';
+import { standalonePagePaths } from './src/lib/page-files.ts';
 import { searchablePages } from './src/lib/search-pages.ts';
 import { markdownProcessor } from './src/markdown/index.ts';
 import { site } from './src/site.config.ts';
@@ -21,5 +22,13 @@ export default defineConfig({
   // Stylesheets stay files: the Content-Security-Policy allows no <style> elements (deploy/headers.ts).
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: { processor: markdownProcessor(site.base) },
-  integrations: [mdx(), siteImages(site.base), siteSitemap(site.base), pagefindIndex({ base: site.base, select: (built) => searchablePages(built) }), decapAdmin(), redirectPages(), hostingFiles({ base: site.base })],
+  integrations: [
+    mdx(),
+    siteImages(site.base),
+    siteSitemap(site.base),
+    pagefindIndex({ base: site.base, select: (built) => searchablePages(built, standalonePagePaths()) }),
+    decapAdmin(),
+    redirectPages(),
+    hostingFiles({ base: site.base }),
+  ],
 });

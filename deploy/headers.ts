@@ -37,7 +37,7 @@ export const sitePolicy: Policy = {
   'style-src-attr': ["'unsafe-inline'"],
   'img-src': ["'self'", 'https:'],
   'font-src': ["'self'"],
-  'frame-src': ['https://www.youtube-nocookie.com', 'https://www.youtube.com'],
+  'frame-src': ["'self'", 'https://www.youtube-nocookie.com', 'https://www.youtube.com'],
   'object-src': ["'none'"],
   'base-uri': ["'self'"],
   'form-action': ["'self'"],

@@ -4,4 +4,7 @@ import { contentLoader } from './lib/post-loader.ts';
 
 const posts = defineCollection({ loader: contentLoader(specs.posts), schema: specs.posts.schema });
 
-export const collections = { posts };
+/** Standalone pages, each at /<file name>/ (Giới thiệu, Liên hệ). */
+const pages = defineCollection({ loader: contentLoader(specs.pages), schema: specs.pages.schema });
+
+export const collections = { posts, pages };

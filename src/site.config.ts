@@ -14,6 +14,17 @@ function normaliseSiteUrl(raw: string | undefined): string {
   return url.origin;
 }
 
+/** The ward's own contact points: each shown only when set. */
+export interface WardContact {
+  /** Street address of the ward's People's Committee. */
+  address: string;
+  /** The ward's phone line, as residents dial it. */
+  phone: string;
+  email: string;
+  /** Office hours for residents, in words. */
+  hours: string;
+}
+
 const env = typeof process === 'undefined' ? {} : process.env;
 
 export const site = {
@@ -55,8 +66,36 @@ export const site = {
     /** Port of `decap-server` for `npm run cms` (DECAP_SERVER_PORT); the editor finds it on 127.0.0.1. */
     localPort: Number(env.DECAP_SERVER_PORT?.trim() || 8081),
   },
-  /** The header's links, in order; their paths come from src/lib/urls.ts (navPath). */
-  nav: [{ key: 'home' }, { key: 'archive' }, { key: 'tags' }, { key: 'search' }, { key: 'about' }],
+  /** The header's fixed links, in order (paths from src/lib/urls.ts, navPath); standalone pages with a `nav` order follow them. */
+  nav: [{ key: 'home' }, { key: 'archive' }, { key: 'tags' }, { key: 'search' }],
+  /** Urgent notices shown in the banner at once; the rest are behind a link. */
+  bannerSize: 3,
+  /**
+   * Contact points shown on pages with `contacts: true` (Liên hệ). Only verifiable facts go
+   * here. The ward's own address, phone, email and hours stay empty until the ward supplies
+   * them; what is empty is not shown at all.
+   */
+  contact: {
+    ward: {
+      address: '',
+      phone: '',
+      email: '',
+      hours: '',
+    } as WardContact,
+    /** National emergency numbers, free from any phone in Việt Nam. */
+    emergency: [
+      { key: 'police', number: '113' },
+      { key: 'fire', number: '114' },
+      { key: 'ambulance', number: '115' },
+    ],
+    /** Official portals: the national public service portal (also linked from every footer) and the city's. */
+    portals: [
+      { key: 'publicServices', url: 'https://dichvucong.gov.vn/' },
+      { key: 'hanoi', url: 'https://hanoi.gov.vn/' },
+    ],
+  },
 } as const;
 
 export type NavKey = (typeof site.nav)[number]['key'];
+export type EmergencyKey = (typeof site.contact.emergency)[number]['key'];
+export type PortalKey = (typeof site.contact.portals)[number]['key'];

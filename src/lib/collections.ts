@@ -5,6 +5,7 @@
  */
 import { site } from '../site.config.ts';
 import type { CollectionSpec } from './content-check.ts';
+import { pageSchema } from './page-schema.ts';
 import { postSchema } from './post-schema.ts';
 
 const env = typeof process === 'undefined' ? {} : process.env;
@@ -17,5 +18,12 @@ export const contentCollections = {
     recursive: true,
     schema: postSchema({ timezone: site.timezone, defaultAuthor: site.author }),
     posts: { timezone: site.timezone },
+  },
+  // Standalone pages, each at /<file name>/; PAGES_DIR points the tests at fixture pages.
+  pages: {
+    name: 'pages',
+    dir: env.PAGES_DIR ?? './src/content/pages',
+    recursive: false,
+    schema: pageSchema({ timezone: site.timezone }),
   },
 } satisfies Record<string, CollectionSpec>;

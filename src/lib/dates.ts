@@ -139,6 +139,17 @@ export function localDate(instant: Date, timeZone: string): LocalDate {
   return { year: p.year, month: p.month, day: p.day };
 }
 
+export interface LocalDateTime extends LocalDate {
+  hour: number;
+  minute: number;
+}
+
+/** The wall-clock date and time of `instant` in `timeZone` (a notice's end, as residents read it). */
+export function localDateTime(instant: Date, timeZone: string): LocalDateTime {
+  const p = wallClockParts(instant, timeZone);
+  return { year: p.year, month: p.month, day: p.day, hour: p.hour, minute: p.minute };
+}
+
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 /** ISO 8601 with the zone's offset: 2025-07-01T00:00:01+07:00. */

@@ -196,6 +196,20 @@ export const messages = {
     en: (v) => `redirect_from "${v.from}" is also in ${v.other}: an old address can lead to one post only.`,
   }),
 
+  // Standalone pages (src/content/pages/).
+  'page.badName': def<{ suggestion: string }>({
+    vi: (v) => `Tên tệp là địa chỉ của trang, nên chỉ dùng chữ thường không dấu, chữ số và dấu gạch ngang. Hãy đổi tên tệp, ví dụ “${v.suggestion}.md”.`,
+    en: (v) => `the file name is the page's URL; use lower-case letters without tone marks, digits and hyphens, such as ${v.suggestion}.md.`,
+  }),
+  'page.reservedName': def<{ name: string }>({
+    vi: (v) => `Địa chỉ /${v.name}/ đã là một trang của trang web (danh sách, tìm kiếm, lưu trữ). Hãy đặt tên khác cho tệp.`,
+    en: (v) => `/${v.name}/ is already a page of the site (lists, search, archives); rename the file.`,
+  }),
+  'page.duplicateUrl': def<{ name: string; other: string }>({
+    vi: (v) => `Trang này có cùng địa chỉ /${v.name}/ với tệp “${v.other}”. Hãy giữ lại một trong hai tệp.`,
+    en: (v) => `its URL /${v.name}/ is also the URL of ${v.other}; keep one of the two files.`,
+  }),
+
   // Markdown.
   'markdown.render': def<{ reason: string }>({
     vi: (v) => `Không chuyển được nội dung bài thành trang web (${v.reason}). Hãy xem lại phần vừa sửa: thẻ HTML chưa đóng, ký tự lạ dán từ nơi khác.`,

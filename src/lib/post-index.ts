@@ -57,6 +57,8 @@ export interface Post {
   pinned: boolean;
   /** When the notice stops applying; after it the post is marked expired. */
   expires?: Date;
+  /** `expires` has passed at the build's "now": the page says “Đã hết hạn”, the banner and the pin are gone. */
+  expired: boolean;
   layout: 'post' | 'keynote';
   headerStyle?: 'text';
   headerBgCss?: string;
@@ -94,8 +96,18 @@ export interface YearGroup { key: string; path: string; year: number; posts: Pos
 export interface PostIndex {
   /** Every public post, newest first (hidden posts included: they are reachable and archived). */
   posts: Post[];
-  /** What the home page lists: public posts that are not hidden. */
+  /**
+   * What the home page lists: public posts that are not hidden, the pinned ones in force first
+   * (newest first), then the rest newest first. Each post is listed once: a pinned post leaves
+   * its place by date, so page 1 holds it once and later pages do not repeat it.
+   */
   homePosts: Post[];
+  /** Pinned posts in force (not hidden, not expired), newest first: they lead the home page. */
+  pinned: Post[];
+  /** Urgent notices in force (not expired), newest first: the banner on every page. Hidden ones too. */
+  urgent: Post[];
+  /** The build's one "now": what `expired`, `pinned` and `urgent` were judged against. */
+  now: Date;
   /** Tags by count, then name in Vietnamese collation. */
   tags: TagGroup[];
   /** The same tags in Vietnamese alphabetical order (the search page's filter). */
@@ -114,8 +126,14 @@ export interface PostIndex {
 
 export interface BuildOptions {
   timezone: string;
-  /** Posts dated after this instant are left out (production builds); undefined keeps them (dev). */
+  /**
+   * The build's one "now" (default: the clock when the index is built). Posts dated after it are
+   * left out unless `showFuture`; notices whose `expires` is at or before it are expired. The
+   * site is static, so a notice's end takes effect at the first build after it.
+   */
   now?: Date;
+  /** Keep future-dated posts (`astro dev`, like Jekyll's --future). */
+  showFuture?: boolean;
 }
 
 /** Problems that stop the build (two posts on one URL, a tag that makes no URL), all at once. */
@@ -133,13 +151,19 @@ export function isPublic(data: PostData, now?: Date): boolean {
   return !data.draft && data.published && (now === undefined || data.date.getTime() <= now.getTime());
 }
 
+/** Has a notice ended at `now`? It is in force up to, not including, its `expires` instant. */
+export function hasExpired(expires: Date | undefined, now: Date): boolean {
+  return expires !== undefined && expires.getTime() <= now.getTime();
+}
+
 export function buildPostIndex(sources: readonly PostSource[], options: BuildOptions): PostIndex {
   const problems: ContentProblem[] = [];
   const posts: Post[] = [];
+  const now = options.now ?? new Date();
 
   for (const source of sources) {
-    if (!isPublic(source.data, options.now)) continue;
-    const post = toPost(source, options.timezone, problems);
+    if (!isPublic(source.data, options.showFuture ? undefined : now)) continue;
+    const post = toPost(source, options.timezone, now, problems);
     if (post) posts.push(post);
   }
 
@@ -185,9 +209,14 @@ export function buildPostIndex(sources: readonly PostSource[], options: BuildOpt
     .map(([slug, list]) => ({ slug, name: tags.names.get(slug)!, posts: list }))
     .sort((a, b) => b.posts.length - a.posts.length || collator.compare(a.name, b.name) || a.slug.localeCompare(b.slug));
 
+  const listed = posts.filter((p) => !p.hidden);
+  const pinned = listed.filter((p) => p.pinned && !p.expired);
   return {
     posts,
-    homePosts: posts.filter((p) => !p.hidden),
+    homePosts: pinned.length === 0 ? listed : [...pinned, ...listed.filter((p) => !p.pinned || p.expired)],
+    pinned,
+    urgent: posts.filter((p) => p.urgent && !p.expired),
+    now,
     tags: tagGroups,
     tagsByName: [...tagGroups].sort((a, b) => collator.compare(a.name, b.name) || a.slug.localeCompare(b.slug)),
     tagBySlug: new Map(tagGroups.map((t) => [t.slug, t])),
@@ -318,7 +347,7 @@ function assignTagSlugs(posts: Post[]): { names: Map<string, string>; warnings: 
   return { names, warnings };
 }
 
-function toPost(source: PostSource, timezone: string, problems: ContentProblem[]): Post | undefined {
+function toPost(source: PostSource, timezone: string, now: Date, problems: ContentProblem[]): Post | undefined {
   const { data } = source;
   const where = source.filePath;
   const slug = postSlugFromFileName(source.id);
@@ -367,6 +396,7 @@ function toPost(source: PostSource, timezone: string, problems: ContentProblem[]
     urgent: data.urgent,
     pinned: data.pinned,
     expires: data.expires,
+    expired: hasExpired(data.expires, now),
     layout: data.layout,
     headerStyle: data.headerStyle,
     headerBgCss: data.headerBgCss,

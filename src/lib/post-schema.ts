@@ -22,13 +22,13 @@ export interface PostSchemaOptions {
 // they are dropped where text enters, so no page, feed or index ever sees them.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 
-const text = (field: string) =>
+export const text = (field: string) =>
   z
     .string({ error: (issue) => (issue.input === undefined ? say('field.required', { field }) : say('field.notText', { field })) })
     .overwrite((s) => s.replace(CONTROL, '').normalize('NFC'))
     .trim();
 
-function dateField(field: string, timezone: string) {
+export function dateField(field: string, timezone: string) {
   return z
     .union([z.string(), z.date()], {
       error: (issue) => (issue.input === undefined ? say('field.required', { field }) : say('date.type', { field })),
@@ -156,6 +156,9 @@ export function postSchema(options: PostSchemaOptions) {
     .superRefine((fm, ctx) => {
       if (fm.expires && fm.expires.getTime() < fm.date.getTime()) {
         ctx.addIssue({ code: 'custom', path: ['expires'], input: fm.expires, message: say('expires.beforeDate') });
+      }
+      if (fm.urgent && !fm.expires) {
+        ctx.addIssue({ code: 'custom', path: ['expires'], message: 'urgent: true needs expires: when the notice stops applying, such as 2025-08-21 18:00 (the banner shows it)' });
       }
       if (fm.layout === 'keynote' && !fm.iframe) {
         ctx.addIssue({ code: 'custom', path: ['iframe'], message: say('keynote.needsIframe') });

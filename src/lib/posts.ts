@@ -4,7 +4,22 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { site } from '../site.config.ts';
+import { parsePostDate } from './dates.ts';
 import { buildPostIndex, type Post, type PostIndex } from './post-index.ts';
+
+/**
+ * "Now" for the whole build: the clock when the first page asks, so every page judges
+ * notices and future posts alike. BUILD_NOW fixes it (tests, written like a post date:
+ * `2026-02-10 08:00`, Hà Nội time unless it has an offset); production leaves it unset.
+ */
+export function buildNow(raw: string | undefined = process.env.BUILD_NOW): Date {
+  if (!raw?.trim()) return new Date();
+  try {
+    return parsePostDate(raw, site.timezone);
+  } catch (err) {
+    throw new Error(`BUILD_NOW ${(err as Error).message}`);
+  }
+}
 
 let cached: Promise<{ index: PostIndex; entries: Map<string, CollectionEntry<'posts'>> }> | undefined;
 
@@ -13,7 +28,7 @@ async function load() {
   const index = buildPostIndex(
     all.map((e) => ({ id: e.id, filePath: e.filePath ?? e.id, data: e.data, body: e.body })),
     // Jekyll's rule: future posts wait for their date in production; `astro dev` shows them.
-    { timezone: site.timezone, now: import.meta.env.DEV ? undefined : new Date() },
+    { timezone: site.timezone, now: buildNow(), showFuture: import.meta.env.DEV },
   );
   return { index, entries: new Map(all.map((e) => [e.id, e])) };
 }

@@ -50,7 +50,7 @@ export function redirectPage(rule: Pick<RedirectRule, 'to' | 'title' | 'descript
   const to = escapeHtml(rule.to);
   const canonical = escapeHtml(new URL(rule.to, site.url).href);
   const description = escapeHtml(rule.description);
-  return `<!doctype html>
+  return `<!DOCTYPE html>
 <html lang="${site.lang}">
 <head>
 <meta charset="utf-8">

@@ -1,7 +1,7 @@
 /**
  * Which built pages the search index reads: the one place that decides it.
- * Posts today; standalone pages (a `pages` collection) are added by passing
- * their paths. Everything else (home, listings, tags, the 404 page, search
+ * Posts, and the standalone pages (src/content/pages), whose paths
+ * astro.config.mjs passes (standalonePagePaths). Everything else (home, listings, tags, the 404 page, search
  * itself) is never indexed, so a site with no posts has an empty index
  * rather than one that finds its own navigation.
  */

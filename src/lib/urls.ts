@@ -16,7 +16,8 @@ export const homePath = '';
 export const archivePath = 'archive/';
 export const tagsPath = 'tags/';
 export const searchPath = 'search/';
-export const aboutPath = 'about/';
+/** The list of urgent notices in force: where the banner's “more” link leads. */
+export const noticesPath = 'thong-bao-khan/';
 export const notFoundPath = '404.html';
 
 /** The browser editor (Decap CMS): its page and the bundle copied next to it. */
@@ -29,8 +30,22 @@ export const pagefindPath = 'pagefind/';
 
 /** The page each header link leads to. */
 export function navPath(key: NavKey): string {
-  return { home: homePath, archive: archivePath, tags: tagsPath, search: searchPath, about: aboutPath }[key];
+  return { home: homePath, archive: archivePath, tags: tagsPath, search: searchPath }[key];
 }
+
+/** A standalone page of src/content/pages: lien-he.md -> 'lien-he/' (Giới thiệu is about.md, at 'about/'). */
+export function sitePagePath(name: string): string {
+  return `${name}/`;
+}
+
+/**
+ * First path segments the site's own routes use: a standalone page may not take one
+ * (a year, /page/2/, /tags/, …), or one URL would serve two pages.
+ */
+export const reservedTopLevel = [
+  ...[archivePath, tagsPath, searchPath, pagefindPath, noticesPath, 'page/', 'admin/', 'img/', '_astro/'].map((p) => p.slice(0, -1)),
+  '404',
+];
 
 /** A post: the Jekyll `permalink: pretty` scheme, so old links keep working. */
 export function postPath(date: LocalDate, slug: string): string {

@@ -1,6 +1,6 @@
 /** Every Vietnamese string residents read, and the Vietnamese date formats. */
-import type { LocalDate } from './dates.ts';
-import type { NavKey } from '../site.config.ts';
+import type { LocalDate, LocalDateTime } from './dates.ts';
+import type { EmergencyKey, NavKey, PortalKey } from '../site.config.ts';
 
 export const vi = {
   skipToContent: 'Bỏ qua, đến nội dung chính',
@@ -9,7 +9,6 @@ export const vi = {
     archive: 'Lưu trữ',
     tags: 'Thẻ',
     search: 'Tìm kiếm',
-    about: 'Giới thiệu',
   } satisfies Record<NavKey, string>,
   mainNav: 'Điều hướng chính',
   searchLabel: 'Tìm trong trang',
@@ -60,6 +59,42 @@ export const vi = {
   /** The link under a photo's caption to the full-size file. */
   originalPhoto: (size: string) => `Xem ảnh gốc (${size})`,
   footerNote: 'Trang thông tin của phường Tương Mai, thành phố Hà Nội.',
+  footerContact: 'Liên hệ',
+  notices: {
+    banner: 'Thông báo khẩn',
+    /** “đến 18:00 ngày 21/8/2025”: when an urgent notice stops applying, Hà Nội time. */
+    until: (t: LocalDateTime) => `đến ${timeVi(t)} ngày ${shortDateVi(t)}`,
+    more: (n: number) => `Xem tất cả ${n} thông báo khẩn`,
+    listTitle: 'Thông báo khẩn',
+    listIntro: 'Các thông báo khẩn đang có hiệu lực, mới nhất trước.',
+    listDescription: 'Các thông báo khẩn đang có hiệu lực của phường Tương Mai.',
+    none: 'Hiện không có thông báo khẩn nào.',
+    inForce: (t: LocalDateTime) => `Có hiệu lực đến ${timeVi(t)} ngày ${shortDateVi(t)}`,
+    expired: 'Đã hết hạn',
+    endedAt: (t: LocalDateTime) => `Thông báo này hết hiệu lực lúc ${timeVi(t)} ngày ${shortDateVi(t)}.`,
+    pinned: 'Tin ghim',
+    urgent: 'Khẩn',
+  },
+  printAddress: 'Xem trên mạng:',
+  contact: {
+    wardTitle: 'Ủy ban nhân dân phường Tương Mai',
+    address: 'Địa chỉ',
+    phone: 'Điện thoại',
+    email: 'Thư điện tử',
+    hours: 'Giờ tiếp dân',
+    emergencyTitle: 'Số điện thoại khẩn cấp',
+    emergencyNote: 'Gọi miễn phí, 24 giờ mỗi ngày, từ mọi điện thoại.',
+    emergency: {
+      police: 'Công an',
+      fire: 'Phòng cháy, chữa cháy và cứu nạn, cứu hộ',
+      ambulance: 'Cấp cứu y tế',
+    } satisfies Record<EmergencyKey, string>,
+    portalsTitle: 'Dịch vụ công và cổng thông tin',
+    portals: {
+      publicServices: 'Cổng Dịch vụ công quốc gia',
+      hanoi: 'Cổng thông tin thành phố Hà Nội',
+    } satisfies Record<PortalKey, string>,
+  },
   search: {
     title: 'Tìm kiếm',
     intro: 'Gõ có dấu hoặc không dấu đều được, ví dụ: “dang ky”, “đường”. Đặt cụm từ trong ngoặc kép để tìm đúng cụm từ đó.',
@@ -106,6 +141,16 @@ export const vi = {
  * a < ă < â, d < đ, case and tone marks compared last, numbers as numbers.
  */
 export const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
+
+/** "18:00": a time of day, 24-hour clock. */
+export function timeVi(t: { hour: number; minute: number }): string {
+  return `${String(t.hour).padStart(2, '0')}:${String(t.minute).padStart(2, '0')}`;
+}
+
+/** "21/8/2025": the short date on notices. */
+export function shortDateVi(d: LocalDate): string {
+  return [d.day, d.month, d.year].join('/');
+}
 
 /** "1 tháng 7, 2025": the date format shown with posts. */
 export function formatDateVi(d: LocalDate): string {

@@ -62,7 +62,8 @@ describe('search in astro dev', () => {
     const { page, errors } = await openPage(browser);
     await page.goto(`${url}search/?q=dao+thi+thu+hang`);
     await page.waitForSelector('#search-results .search-result', { timeout: 45_000 });
-    await expect(page.locator('#search-results h2').first().textContent()).resolves.toBe('Tương Mai với mô hình chính quyền hai cấp');
+    const titles = await page.locator('#search-results h2').allTextContents();
+    expect(titles.slice(0, 2)).toContain('Tương Mai với mô hình chính quyền hai cấp');
     expect(errors).toEqual([]);
   });
 });

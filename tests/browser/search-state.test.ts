@@ -114,7 +114,8 @@ describe('"Xem thêm": one page at a time, for the query it belongs to', () => {
       await page.waitForTimeout(2500);
       const titles = await rowTitles(page);
       expect(titles).toHaveLength(await foundCount(page));
-      expect(titles[0]).toBe('Tương Mai với mô hình chính quyền hai cấp');
+      // The chairwoman's post and the about page, which names her too.
+      expect(titles.slice(0, 2).sort()).toEqual(['Giới thiệu', 'Tương Mai với mô hình chính quyền hai cấp']);
       expect(titles.filter((t) => /^Bài (thử|một trang|hai trang)/.test(t))).toEqual([]);
     } finally {
       site.delay = () => 0;

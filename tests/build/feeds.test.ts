@@ -69,7 +69,7 @@ describe('feeds of fixture content', () => {
     expect(items).toHaveLength(20);
     const times = items.map((i) => new Date(i.pubDate).getTime());
     expect(times).toEqual([...times].sort((a, b) => b - a));
-    expect(items[0].link).toBe('https://tuongmai.com/2026/01/01/gio-new-york/');
+    expect(items[0].link).toBe('https://tuongmai.com/2026/02/09/canh-bao-mua-lon/');
     const links = items.map((i) => i.link).join(' ');
     for (const gone of ['ban-nhap', 'chua-cong-bo', 'bai-tuong-lai']) expect(links).not.toContain(gone);
   });
@@ -129,12 +129,12 @@ describe('the sitemap', () => {
     for (const path of paths) expect(existsSync(join(distDir('fixture'), fileFor(path))), path).toBe(true);
   });
 
-  it('lists every public page: posts, home pages, tags, archives, dates, about', () => {
+  it('lists every public page: posts, home pages, tags, archives, dates, standalone pages, notices', () => {
     const pages = listDist('fixture')
       .filter((f) => f.endsWith('index.html') && !f.startsWith('pagefind/') && !f.startsWith('admin/') && !isRedirectPage(f))
       .map((f) => `/${f.replace(/index\.html$/, '')}`);
     expect([...paths].sort()).toEqual(pages.sort());
-    for (const must of ['/', '/page/2/', '/tags/', '/tags/hai-trang/page/2/', '/archive/', '/2025/', '/2025/07/', '/2025/07/31/', '/about/', '/search/']) {
+    for (const must of ['/', '/page/2/', '/tags/', '/tags/hai-trang/page/2/', '/archive/', '/2025/', '/2025/07/', '/2025/07/31/', '/about/', '/lien-he/', '/trang-thu/', '/thong-bao-khan/', '/search/']) {
       expect(paths, must).toContain(must);
     }
     expect(paths.join(' ')).not.toMatch(/404|ban-nhap|chua-cong-bo|2099/);

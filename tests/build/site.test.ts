@@ -116,9 +116,9 @@ describe('every page', () => {
     }
   });
 
-  it('names the five sections in the nav, and every nav link leads to a page that exists', () => {
+  it('names the sections and the standalone pages in the nav, and every nav link leads to a page that exists', () => {
     const nav = page('site', '/').querySelectorAll('.site-nav a');
-    expect(nav.map(text)).toEqual(['Trang chủ', 'Lưu trữ', 'Thẻ', 'Tìm kiếm', 'Giới thiệu']);
+    expect(nav.map(text)).toEqual(['Trang chủ', 'Lưu trữ', 'Thẻ', 'Tìm kiếm', 'Giới thiệu', 'Liên hệ']);
     for (const a of nav) {
       const href = a.getAttribute('href')!;
       expect(existsSync(join(distDir('site'), href, 'index.html')), href).toBe(true);

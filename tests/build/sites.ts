@@ -15,19 +15,29 @@ export const outputRoot = join(root, 'tests/.output');
 export interface SiteSpec {
   /** Folder of posts (POSTS_DIR); the site's own when omitted. */
   postsDir?: string;
+  /** Folder of standalone pages (PAGES_DIR); the site's own when omitted. */
+  pagesDir?: string;
   env?: Record<string, string>;
 }
 
 /** The fixture sites' public/: a copy of the site's, plus generated phone photos under img/test/. */
 export const fixturePublicDir = join(outputRoot, 'fixture-public');
 
+/**
+ * The fixture sites' "now" (BUILD_NOW, Hà Nội time): their notices are live or expired, and
+ * their posts published, whatever day the tests run.
+ */
+export const FIXTURE_NOW = '2026-02-10 08:00';
+
+const fixtureContent = { postsDir: join(outputRoot, 'fixture-posts'), pagesDir: join(outputRoot, 'fixture-pages') };
+
 export const sites = {
   site: {},
-  fixture: { postsDir: join(outputRoot, 'fixture-posts'), env: { PUBLIC_DIR: fixturePublicDir } },
+  fixture: { ...fixtureContent, env: { PUBLIC_DIR: fixturePublicDir, BUILD_NOW: FIXTURE_NOW } },
   // The fixture content (which holds the seed post) under a base path.
   staging: {
-    postsDir: join(outputRoot, 'fixture-posts'),
-    env: { PUBLIC_DIR: fixturePublicDir, BASE_PATH: '/staging', SITE_URL: 'https://staging.example.org' },
+    ...fixtureContent,
+    env: { PUBLIC_DIR: fixturePublicDir, BUILD_NOW: FIXTURE_NOW, BASE_PATH: '/staging', SITE_URL: 'https://staging.example.org' },
   },
   empty: { postsDir: join(outputRoot, 'empty-posts') },
   // The Jekyll fixture sites (tests/fixtures/jekyll/) as `npm run import:jekyll` writes them.
@@ -52,7 +62,7 @@ export function distDir(name: string): string {
  */
 export function astroEnv(): NodeJS.ProcessEnv {
   const env = Object.fromEntries(
-    Object.entries(process.env).filter(([k]) => !/^(VITEST|TEST$|NODE_ENV$|POSTS_DIR$|PUBLIC_DIR$|BASE_PATH$|SITE_URL$)/.test(k)),
+    Object.entries(process.env).filter(([k]) => !/^(VITEST|TEST$|NODE_ENV$|POSTS_DIR$|PAGES_DIR$|PUBLIC_DIR$|BUILD_NOW$|BASE_PATH$|SITE_URL$)/.test(k)),
   );
   return { ...env, ASTRO_TELEMETRY_DISABLED: '1' };
 }
@@ -72,6 +82,7 @@ export function runBuild(name: string, spec: SiteSpec, { warm = false } = {}): P
   mkdirSync(out, { recursive: true });
   const env: NodeJS.ProcessEnv = { ...astroEnv(), ...spec.env };
   if (spec.postsDir) env.POSTS_DIR = spec.postsDir;
+  if (spec.pagesDir) env.PAGES_DIR = spec.pagesDir;
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, ['tests/build/run-build.mjs', join(out, 'dist'), join(out, 'cache')], {
       cwd: root,
@@ -120,7 +131,7 @@ export const fixturePhotos = {
   besidePost: join(sites.fixture.postsDir, 'dien-thoai-3.jpg'),
 };
 
-/** Lay out the fixture posts: the hand-written ones, the seed post, and generated runs for pagination. */
+/** Lay out the fixture sites: their posts and pages (prepareFixturePosts), and public/ with the phone photos. */
 export async function prepareFixtureSites(): Promise<void> {
   prepareFixturePosts();
   rmSync(fixturePublicDir, { recursive: true, force: true });
@@ -135,7 +146,15 @@ export async function prepareFixtureSites(): Promise<void> {
   }
 }
 
+/**
+ * Lay out the fixture content: the hand-written posts, the seed post, generated runs for
+ * pagination; the site's own pages and the fixture pages.
+ */
 export function prepareFixturePosts(): void {
+  const pages = sites.fixture.pagesDir;
+  rmSync(pages, { recursive: true, force: true });
+  cpSync(join(root, 'src/content/pages'), pages, { recursive: true });
+  cpSync(join(root, 'tests/fixtures/pages'), pages, { recursive: true });
   const dir = sites.fixture.postsDir;
   rmSync(dir, { recursive: true, force: true });
   cpSync(join(root, 'tests/fixtures/posts'), dir, { recursive: true });

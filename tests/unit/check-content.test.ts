@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,8 +7,14 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'check-content-'));
+// The posts of this test only: an empty pages folder (under _, which the posts loader skips).
+mkdirSync(join(dir, '_pages'));
 const run = (...args: string[]) =>
-  spawnSync(process.execPath, ['src/cli/check-content.ts', ...args], { cwd: root, env: { ...process.env, POSTS_DIR: dir }, encoding: 'utf-8' });
+  spawnSync(process.execPath, ['src/cli/check-content.ts', ...args], {
+    cwd: root,
+    env: { ...process.env, POSTS_DIR: dir, PAGES_DIR: join(dir, '_pages') },
+    encoding: 'utf-8',
+  });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 writeFileSync(join(dir, '2025-07-01-dung.md'), '---\ntitle: Bài đúng\ndate: 2025-07-01\ntags: [Bão]\n---\n\nNội dung.\n');

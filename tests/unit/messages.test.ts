@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { checkEntry, missingImages, postFileNameProblem } from '../../src/lib/content-check.ts';
 import { messages, splitBilingual, type MessageKey } from '../../src/lib/messages.ts';
 import { newPost } from '../../src/lib/new-post.ts';
+import { buildPageIndex, PageIndexError, type PageSource } from '../../src/lib/page-index.ts';
 import { buildPostIndex, PostIndexError, type PostSource } from '../../src/lib/post-index.ts';
 import { tolerant } from '../../src/lib/post-loader.ts';
 import { postSchema, type PostData } from '../../src/lib/post-schema.ts';
@@ -38,6 +39,17 @@ function post(id: string, date: string, data: Partial<PostData> = {}): PostSourc
   return { id, filePath: `src/content/posts/${id}.md`, data: { ...parsed, ...data } };
 }
 
+/** The Vietnamese of the first problem the page index finds in pages with these file names. */
+function pageIndexSays(files: string[]): string {
+  try {
+    buildPageIndex(files.map((id) => ({ id, filePath: `src/content/pages/${id}`, data: { title: id, contacts: false } as PageSource['data'] })));
+  } catch (err) {
+    const text = (err as PageIndexError).problems[0];
+    return splitBilingual(text.slice(text.indexOf(': ') + 2)).vi;
+  }
+  throw new Error('expected a page problem');
+}
+
 function indexSays(sources: PostSource[]): string {
   try {
     const index = buildPostIndex(sources, { timezone: HANOI });
@@ -51,7 +63,9 @@ function cli(script: string, args: string[], files: Record<string, string> = {})
   const dir = mkdtempSync(join(tmpdir(), 'messages-'));
   try {
     for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
-    return spawnSync(process.execPath, [script, ...args], { cwd: root, env: { ...process.env, POSTS_DIR: dir }, encoding: 'utf-8' });
+    // The posts of this test only: an empty pages folder (under _, which the posts loader skips).
+    mkdirSync(join(dir, '_pages'));
+    return spawnSync(process.execPath, [script, ...args], { cwd: root, env: { ...process.env, POSTS_DIR: dir, PAGES_DIR: join(dir, '_pages') }, encoding: 'utf-8' });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -109,6 +123,9 @@ const cases: Record<MessageKey, () => string | Promise<string>> = {
     indexSays([post('2025-07-01-hop', '2025-07-01 08:00'), post('2025-07-02-moi', '2025-07-02 08:00', { redirectFrom: ['/2025/07/01/hop/'] })]),
   'index.redirectTwice': () =>
     indexSays([post('2025-07-01-hop', '2025-07-01 08:00', { redirectFrom: ['/cu.html'] }), post('2025-07-02-moi', '2025-07-02 08:00', { redirectFrom: ['/cu.html'] })]),
+  'page.badName': () => pageIndexSays(['Liên hệ.md']),
+  'page.reservedName': () => pageIndexSays(['archive.md']),
+  'page.duplicateUrl': () => pageIndexSays(['about.md', 'about.mdx']),
   'markdown.render': renderFailure,
   'build.failed': () => firstLine(new ContentProblemsError([problem('a.md', { key: 'file.noDate', vi: 'x', en: 'x' })]).message),
   'check.ok': () => firstLine(cli('src/cli/check-content.ts', [], { '2025-07-01-a.md': '---\ntitle: A\ndate: 2025-07-01\n---\n' }).stdout),
@@ -223,6 +240,12 @@ const expected: Record<MessageKey, string> = {
     "Địa chỉ cũ “/2025/07/01/hop/” trong redirect_from là địa chỉ của bài “src/content/posts/2025-07-01-hop.md”. Hãy bỏ nó khỏi redirect_from.",
   'index.redirectTwice':
     "Địa chỉ cũ “/cu.html” trong redirect_from cũng có trong bài “src/content/posts/2025-07-02-moi.md”: một địa chỉ cũ chỉ dẫn tới được một bài. Hãy bỏ nó khỏi một trong hai bài.",
+  'page.badName':
+    'Tên tệp là địa chỉ của trang, nên chỉ dùng chữ thường không dấu, chữ số và dấu gạch ngang. Hãy đổi tên tệp, ví dụ “lien-he.md”.',
+  'page.reservedName':
+    'Địa chỉ /archive/ đã là một trang của trang web (danh sách, tìm kiếm, lưu trữ). Hãy đặt tên khác cho tệp.',
+  'page.duplicateUrl':
+    'Trang này có cùng địa chỉ /about/ với tệp “src/content/pages/about.md”. Hãy giữ lại một trong hai tệp.',
   'markdown.render':
     "Không chuyển được nội dung bài thành trang web (unexpected token). Hãy xem lại phần vừa sửa: thẻ HTML chưa đóng, ký tự lạ dán từ nơi khác.",
   'build.failed':

@@ -53,7 +53,7 @@ describe('which posts are public, and in what order', () => {
     expect(ids(index.posts)).toEqual(['2025-07-01-public']);
   });
 
-  it('leaves out future posts when given the build time, and keeps them without it', () => {
+  it('leaves out future posts when given the build time, and keeps them with showFuture (astro dev)', () => {
     const sources = [
       post('2025-07-01-past', '2025-07-01 08:00'),
       post('2025-07-01-exactly-now', '2025-07-01 09:00'),
@@ -61,7 +61,7 @@ describe('which posts are public, and in what order', () => {
     ];
     const now = parsePostDate('2025-07-01 09:00', HANOI);
     expect(ids(build(sources, now).posts)).toEqual(['2025-07-01-exactly-now', '2025-07-01-past']);
-    expect(ids(build(sources).posts)).toEqual(['2025-07-02-future', '2025-07-01-exactly-now', '2025-07-01-past']);
+    expect(ids(buildPostIndex(sources, { timezone: HANOI, now, showFuture: true }).posts)).toEqual(['2025-07-02-future', '2025-07-01-exactly-now', '2025-07-01-past']);
   });
 
   it('keeps hidden posts reachable and archived, but off the home page', () => {
@@ -379,5 +379,59 @@ describe('problems stop the build, each naming its file', () => {
     expect(error?.message).toContain('2 problem(s)');
     expect(error?.message).toContain('2025-07-01-a.md');
     expect(error?.message).toContain('2025-07-02-b.md');
+  });
+});
+
+describe('ward notices at the build’s now', () => {
+  const now = parsePostDate('2026-02-10 08:00', HANOI);
+  const sources = [
+    post('2026-02-09-storm', '2026-02-09 16:00', { urgent: true, expires: parsePostDate('2026-02-11 18:00', HANOI) }),
+    post('2026-02-08-water', '2026-02-08 09:00', { urgent: true, expires: parsePostDate('2026-02-10 08:00', HANOI) }),
+    post('2026-02-07-hidden', '2026-02-07 09:00', { urgent: true, hidden: true, expires: parsePostDate('2026-03-01', HANOI) }),
+    post('2026-02-06-news', '2026-02-06 09:00'),
+    post('2026-01-20-cold', '2026-01-20 07:00', { urgent: true, expires: parsePostDate('2026-01-22 18:00', HANOI) }),
+    post('2025-06-15-reception', '2025-06-15 08:00', { pinned: true, expires: parsePostDate('2026-06-30 17:00', HANOI) }),
+    post('2025-06-01-forever', '2025-06-01 08:00', { pinned: true }),
+    post('2025-05-20-old-pin', '2025-05-20 08:00', { pinned: true, expires: parsePostDate('2026-01-31 17:00', HANOI) }),
+    post('2025-05-01-hidden-pin', '2025-05-01 08:00', { pinned: true, hidden: true }),
+  ];
+  const index = build(sources, now);
+  const byId = (id: string) => index.posts.find((p) => p.id === `${id}.md`)!;
+
+  it('marks a post expired from its expires instant on, and only posts with an expires', () => {
+    expect(byId('2026-02-08-water').expired).toBe(true); // expires exactly at now
+    expect(byId('2026-01-20-cold').expired).toBe(true);
+    expect(byId('2026-02-09-storm').expired).toBe(false);
+    expect(byId('2026-02-06-news').expired).toBe(false);
+    expect(byId('2025-06-01-forever').expired).toBe(false);
+  });
+
+  it('lists the urgent notices in force newest first, hidden ones included, expired ones not', () => {
+    expect(ids(index.urgent)).toEqual(['2026-02-09-storm', '2026-02-07-hidden']);
+  });
+
+  it('puts pinned posts in force at the head of the home page, newest first, each listed once', () => {
+    expect(ids(index.pinned)).toEqual(['2025-06-15-reception', '2025-06-01-forever']);
+    expect(ids(index.homePosts)).toEqual([
+      '2025-06-15-reception',
+      '2025-06-01-forever',
+      '2026-02-09-storm',
+      '2026-02-08-water',
+      '2026-02-06-news',
+      '2026-01-20-cold',
+      '2025-05-20-old-pin',
+    ]);
+  });
+
+  it('keeps expired notices everywhere else: posts, archives, tags', () => {
+    expect(ids(index.posts)).toContain('2026-01-20-cold');
+    expect(ids(index.years[0].posts)).toContain('2026-01-20-cold');
+  });
+
+  it('judges everything at one now, the given one', () => {
+    expect(index.now).toBe(now);
+    const later = build(sources, parsePostDate('2026-07-01', HANOI));
+    expect(ids(later.urgent)).toEqual([]);
+    expect(ids(later.pinned)).toEqual(['2025-06-01-forever']);
   });
 });

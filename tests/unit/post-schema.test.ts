@@ -140,6 +140,13 @@ describe('ward notices and the rest of the Hux keys', () => {
     );
   });
 
+  it('refuses urgent without expires: the banner must say until when', () => {
+    expect(errors({ ...minimal, urgent: true })).toBe(
+      'expires: urgent: true needs expires: when the notice stops applying, such as 2025-08-21 18:00 (the banner shows it)',
+    );
+    expect(parse({ ...minimal, pinned: true }).expires).toBeUndefined();
+  });
+
   it('reads the Hux header and keynote keys', () => {
     const data = parse({
       ...minimal,
