@@ -37,7 +37,8 @@ export const sitePolicy: Policy = {
   'style-src-attr': ["'unsafe-inline'"],
   'img-src': ["'self'", 'https:'],
   'font-src': ["'self'"],
-  'frame-src': ["'self'", 'https://www.youtube-nocookie.com', 'https://www.youtube.com'],
+  // Embeds posts may hold: YouTube videos (imported Jekyll posts) and Hux keynotes published from Google Slides.
+  'frame-src': ["'self'", 'https://www.youtube-nocookie.com', 'https://www.youtube.com', 'https://docs.google.com'],
   'object-src': ["'none'"],
   'base-uri': ["'self'"],
   'form-action': ["'self'"],

@@ -31,7 +31,7 @@ describe('Hux posts', () => {
   it('shows the keynote slides in a 16:9 frame as wide as the column', async () => {
     const { page, errors } = await openPage(browser, { width: 1280 });
     // The slides' host is answered locally: tests never leave the machine.
-    await page.route('https://slides.example.org/**', (route) =>
+    await page.route('https://docs.google.com/**', (route) =>
       route.fulfill({ contentType: 'text/html; charset=utf-8', body: '<body style="margin:0;display:grid;place-items:center;height:100vh;background:#234;color:#fff;font:48px sans-serif">Trang chiếu 1</body>' }),
     );
     await page.goto(`${site.url}2023/03/04/trinh-chieu/`);

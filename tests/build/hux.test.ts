@@ -149,10 +149,10 @@ describe('layout: keynote', () => {
     const doc = page('fixture', '/2023/03/04/trinh-chieu/');
     expect(doc.querySelector('header.post-header + figure.keynote')).not.toBeNull();
     expect(doc.querySelector('.keynote iframe')!.outerHTML).toBe(
-      '<iframe src="https://slides.example.org/embed/hop-to-dan-pho" title="Bản trình chiếu: Trình chiếu họp tổ dân phố" ' +
+      '<iframe src="https://docs.google.com/presentation/d/e/hop-to-dan-pho/embed" title="Bản trình chiếu: Trình chiếu họp tổ dân phố" ' +
         'loading="lazy" allowfullscreen referrerpolicy="strict-origin-when-cross-origin"></iframe>',
     );
-    expect(doc.querySelector('.keynote__link a')!.getAttribute('href')).toBe('https://slides.example.org/embed/hop-to-dan-pho');
+    expect(doc.querySelector('.keynote__link a')!.getAttribute('href')).toBe('https://docs.google.com/presentation/d/e/hop-to-dan-pho/embed');
   });
 });
 
