@@ -19,6 +19,12 @@ const deliberate: { site: SiteName; problem: string; why: string }[] = [
     problem: '2023/01/05/chao-mung/index.html: src="/img/khong-co-anh.png": no such file',
     why: 'the Jekyll fixture names an image its own old site lacks; the importer reports it and keeps the link',
   },
+  // The about page (src/content/pages/about.md) cites the seed post; these test sites are built from other posts.
+  ...(['empty', 'imported'] as const).map((site) => ({
+    site,
+    problem: 'about/index.html: href="/2025/07/01/tuong-mai-voi-mo-hinh-chinh-quyen-hai-cap/": no such file',
+    why: 'the site’s own about page links to the seed post, which a site built from other posts does not have',
+  })),
 ];
 
 describe('internal links', () => {
