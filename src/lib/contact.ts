@@ -19,6 +19,11 @@ export function telHref(number: string): string {
   return `tel:${number.replace(/[^\d+]/g, '')}`;
 }
 
+/** A phone number as shown: its spaces made non-breaking, so it never wraps across lines. */
+export function phoneText(number: string): string {
+  return number.replace(/\s+/g, '\u00a0');
+}
+
 /** The ward's own contact points that are set, in a fixed order; empty ones are left out. */
 export function wardContactLines(ward: WardContact): ContactLine[] {
   const lines: ContactLine[] = [];
@@ -27,14 +32,14 @@ export function wardContactLines(ward: WardContact): ContactLine[] {
   const email = ward.email.trim();
   const hours = ward.hours.trim();
   if (address) lines.push({ label: vi.contact.address, text: address });
-  if (phone) lines.push({ label: vi.contact.phone, text: phone, href: telHref(phone) });
+  if (phone) lines.push({ label: vi.contact.phone, text: phoneText(phone), href: telHref(phone) });
   if (email) lines.push({ label: vi.contact.email, text: email, href: `mailto:${email}` });
   if (hours) lines.push({ label: vi.contact.hours, text: hours });
   return lines;
 }
 
 export function emergencyLines(numbers: readonly { key: EmergencyKey; number: string }[]): ContactLine[] {
-  return numbers.map((n) => ({ label: vi.contact.emergency[n.key], text: n.number, href: telHref(n.number) }));
+  return numbers.map((n) => ({ label: vi.contact.emergency[n.key], text: phoneText(n.number), href: telHref(n.number) }));
 }
 
 export function portalLines(portals: readonly { key: PortalKey; url: string }[]): ContactLine[] {

@@ -130,7 +130,8 @@ export function verifyDist(dist: string, sources: readonly PostSource[], options
   try {
     const all = buildPostIndex(
       withheldSources.map((s) => ({ ...s, data: { ...s.data, draft: false, published: true } })),
-      { timezone: site.timezone },
+      // Future posts too: they are withheld, and must not show either.
+      { timezone: site.timezone, now, showFuture: true },
     );
     withheld = all.posts;
   } catch (err) {

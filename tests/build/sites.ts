@@ -43,7 +43,7 @@ export const sites = {
   // The Jekyll fixture sites (tests/fixtures/jekyll/) as `npm run import:jekyll` writes them.
   imported: { postsDir: join(outputRoot, 'imported-posts'), env: { PUBLIC_DIR: join(outputRoot, 'imported-public') } },
   // The fixture content again, on a machine whose clock is 14 hours ahead of UTC: the same bytes must come out.
-  'fixture-kiritimati': { postsDir: join(outputRoot, 'fixture-posts'), env: { PUBLIC_DIR: fixturePublicDir, TZ: 'Pacific/Kiritimati' } },
+  'fixture-kiritimati': { ...fixtureContent, env: { PUBLIC_DIR: fixturePublicDir, BUILD_NOW: FIXTURE_NOW, TZ: 'Pacific/Kiritimati' } },
 } satisfies Record<string, SiteSpec>;
 
 export type SiteName = keyof typeof sites;

@@ -5,16 +5,24 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPostSources, verifyDist } from '../../src/lib/verify.ts';
-import { astroEnv, distDir, gatedSites, root, sites, type SiteName } from './sites.ts';
+import { parsePostDate } from '../../src/lib/dates.ts';
+import { site } from '../../src/site.config.ts';
+import { astroEnv, distDir, FIXTURE_NOW, gatedSites, root, sites, type SiteName } from './sites.ts';
 
 function postsOf(name: SiteName): string {
   return 'postsDir' in sites[name] ? (sites[name] as { postsDir: string }).postsDir : join(root, 'src/content/posts');
 }
 
+/** The "now" the site was built with (BUILD_NOW), as verify must judge pinned and expiring posts by it too. */
+function nowOf(name: SiteName): Date | undefined {
+  const raw = (sites[name] as { env?: Record<string, string> }).env?.BUILD_NOW;
+  return raw ? parsePostDate(raw, site.timezone) : undefined;
+}
+
 describe('verify', () => {
   for (const name of gatedSites) {
     it(`finds every published post in place and no withheld one in the "${name}" site`, () => {
-      const report = verifyDist(distDir(name), readPostSources(postsOf(name)));
+      const report = verifyDist(distDir(name), readPostSources(postsOf(name)), { now: nowOf(name) });
       expect(report.problems).toEqual([]);
       if (name === 'fixture' || name === 'staging') {
         expect(report.posts).toBeGreaterThan(30);
@@ -27,7 +35,7 @@ describe('verify', () => {
   it('runs as npm run verify <dist>, saying so in Vietnamese and English', () => {
     const run = spawnSync('npm', ['run', '--silent', 'verify', '--', distDir('fixture'), '--posts', postsOf('fixture')], {
       cwd: root,
-      env: astroEnv(),
+      env: { ...astroEnv(), BUILD_NOW: FIXTURE_NOW },
       encoding: 'utf-8',
     });
     expect(run.stderr).toBe('');
@@ -42,7 +50,7 @@ describe('verify', () => {
       rmSync(join(copy, '2025/08/05/sua-duong'), { recursive: true });
       writeFileSync(join(copy, 'about/index.html'), '<a href="/2025/09/02/ban-nhap/">nháp</a>');
       const posts = postsOf('fixture');
-      const run = spawnSync('npm', ['run', '--silent', 'verify', '--', copy, '--posts', posts], { cwd: root, env: astroEnv(), encoding: 'utf-8' });
+      const run = spawnSync('npm', ['run', '--silent', 'verify', '--', copy, '--posts', posts], { cwd: root, env: { ...astroEnv(), BUILD_NOW: FIXTURE_NOW }, encoding: 'utf-8' });
       expect(run.status).toBe(1);
       expect(run.stderr).toContain(`- ${join(posts, '2025-08-05-sua-duong.md')}: its page /2025/08/05/sua-duong/ is missing`);
       expect(run.stderr).toContain(`- ${join(posts, '2025-09-02-ban-nhap.md')}: withheld, but about/index.html links to /2025/09/02/ban-nhap/`);
