@@ -32,7 +32,12 @@ export const site = {
   description: 'Tin tức và thông báo của phường Tương Mai, Hà Nội, trong mô hình chính quyền địa phương hai cấp.',
   /** Default `author` for posts that name none. */
   author: 'Phường Tương Mai',
-  publisher: 'UBND phường Tương Mai',
+  /**
+   * Who publishes this site: a community site, not the ward's People's Committee, whose official
+   * page lives inside the Hà Nội city portal (contact.portals). The site links to the official
+   * portals and never speaks as them: footer, JSON-LD publisher and the site card say so.
+   */
+  publisher: 'Trang tin cộng đồng phường Tương Mai',
   lang: 'vi',
   locale: 'vi-VN',
   ogLocale: 'vi_VN',

@@ -18,7 +18,8 @@ export function jsonLdScript(data: unknown): string {
 }
 
 const publisher = () => ({
-  '@type': 'GovernmentOrganization',
+  // An Organization, not a GovernmentOrganization: the site is a community one (site.publisher).
+  '@type': 'Organization',
   name: site.publisher,
   url: absoluteUrl(homePath),
   logo: { '@type': 'ImageObject', url: absoluteAssetUrl('/favicon.svg') },

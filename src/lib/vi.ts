@@ -58,7 +58,8 @@ export const vi = {
   previewCardAlt: (title: string, date: string) => `${title} (${date}), Phường Tương Mai`,
   /** The link under a photo's caption to the full-size file. */
   originalPhoto: (size: string) => `Xem ảnh gốc (${size})`,
-  footerNote: 'Trang thông tin của phường Tương Mai, thành phố Hà Nội.',
+  footerNote:
+    'Trang tin cộng đồng về phường Tương Mai, thành phố Hà Nội; không phải trang chính thức của chính quyền phường. Thông tin chính thức có trên các cổng thông tin dưới đây.',
   footerContact: 'Liên hệ',
   notices: {
     banner: 'Thông báo khẩn',

@@ -41,7 +41,7 @@ describe('a post page head', () => {
       dateModified: '2025-07-01T00:00:01+07:00',
       author: [{ name: 'tuongmai.com' }],
       image: [meta(doc, 'og:image')],
-      publisher: { name: 'UBND phường Tương Mai' },
+      publisher: { '@type': 'Organization', name: 'Trang tin cộng đồng phường Tương Mai' },
     });
   });
 });

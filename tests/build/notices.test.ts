@@ -207,12 +207,17 @@ describe('Liên hệ', () => {
 });
 
 describe('the footer of every page', () => {
-  it('links to Liên hệ and to the national public service portal', () => {
+  it('says the site is a community one, not the ward government, and links to Liên hệ and the official portals', () => {
     for (const site of ['fixture', 'site'] as const) {
       for (const file of htmlPages(site)) {
         const footer = page(site, file).querySelector('footer')!;
+        expect(text(footer.querySelector('p')), `${site} ${file}`).toBe(
+          'Trang tin cộng đồng về phường Tương Mai, thành phố Hà Nội; không phải trang chính thức của chính quyền phường. Thông tin chính thức có trên các cổng thông tin dưới đây.',
+        );
         expect(text(footer.querySelector('a[href="/lien-he/"]')), `${site} ${file}`).toBe('Liên hệ');
         expect(text(footer.querySelector('a[href="https://dichvucong.gov.vn/"]')), `${site} ${file}`).toBe('Cổng Dịch vụ công quốc gia');
+        expect(text(footer.querySelector('a[href="https://hanoi.gov.vn/"]')), `${site} ${file}`).toBe('Cổng thông tin thành phố Hà Nội');
+        expect(text(footer.querySelector('.site-footer__copy')), `${site} ${file}`).toMatch(/^© \d{4} Trang tin cộng đồng phường Tương Mai$/);
       }
     }
     expect(page('staging', '/').querySelector('footer a[href="/staging/lien-he/"]')).not.toBeNull();
