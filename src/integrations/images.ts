@@ -5,7 +5,7 @@
  * before the build, copies the used variants into dist/_img/ after it, and
  * reports how much image work the build did. The link-preview cards
  * (src/lib/og-cards.ts) go the same way: drawn on worker threads while pages
- * render, published to og/ after. In `astro dev` both are served from the cache.
+ * render, linked into og/ after. In `astro dev` both are served from the cache.
  */
 import { createReadStream } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -60,9 +60,11 @@ export function siteImages(base: string): AstroIntegration {
         const started = performance.now();
         const cards = await publishCards(fileURLToPath(dir));
         const c = cardRegistry().stats;
+        const waited = performance.now() - started - c.publishMs;
         logger.info(
           `Cards: ${cards} published, ${c.drawn} drawn, ${c.cached} from the cache ` +
-            `(${Math.round(c.ms)} ms of drawing on the workers; ${Math.round(performance.now() - started)} ms waited after the pages)`,
+            `(${Math.round(c.ms)} ms of drawing on the workers; ${Math.round(waited)} ms waited after the pages; ` +
+            `${Math.round(c.requestMs)} ms asking for cards, ${Math.round(c.publishMs)} ms placing them in dist, ${c.copied} copied rather than linked)`,
         );
       },
     },

@@ -3,22 +3,25 @@
  * (requestCard), which starts drawing it at once on a pool of worker
  * threads, one per core, unless the cache already holds a card for the same
  * inputs (`<cache>/cards/<key>.png`, keyed by title, date and the card's
- * version). After the build the integration waits for the drawing and
- * copies each card to its URL (og/…png). Shared with the integration through
- * globalThis, like the photos (image-store.ts).
+ * version; the folder is listed once per build, not looked up per card).
+ * A worker writes the card into the cache itself. After the build the
+ * integration waits for the drawing and links each card to its URL (og/…png):
+ * a hard link, as dist and the cache share a disk, else a copy. Shared with
+ * the integration through globalThis, like the photos (image-store.ts).
  */
-import { constants, existsSync, statSync } from 'node:fs';
-import { copyFile, mkdir, rename, writeFile } from 'node:fs/promises';
+import { readdirSync, statSync } from 'node:fs';
+import { copyFile, link, mkdir, unlink } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { defaultCacheDir } from './image-store.ts';
-import { cardKey, renderCard, type CardInput } from './og-card.ts';
+import { cardKey, writeCard, type CardInput } from './og-card.ts';
 
 interface Job {
   input: CardInput;
-  /** The PNG, and the milliseconds its drawing took (not counting the wait in the queue). */
-  done: (result: { png: Buffer; ms: number }) => void;
+  file: string;
+  /** The milliseconds the drawing and writing took (not counting the wait in the queue). */
+  done: (ms: number) => void;
   fail: (err: Error) => void;
 }
 
@@ -36,9 +39,9 @@ class CardPool {
     this.#size = size;
   }
 
-  draw(input: CardInput): Promise<{ png: Buffer; ms: number }> {
+  draw(input: CardInput, file: string): Promise<number> {
     return new Promise((done, fail) => {
-      this.#queue.push({ input, done, fail });
+      this.#queue.push({ input, file, done, fail });
       this.#next();
     });
   }
@@ -50,20 +53,20 @@ class CardPool {
       const job = this.#queue.shift()!;
       this.#busy.set(worker, job);
       worker.ref();
-      worker.postMessage({ input: job.input });
+      worker.postMessage({ input: job.input, file: job.file });
     }
   }
 
   #spawn(): Worker {
     this.#count++;
     const worker = new Worker(this.#url);
-    worker.on('message', (m: { png?: Uint8Array; ms?: number; error?: string }) => {
+    worker.on('message', (m: { ms?: number; error?: string }) => {
       const job = this.#busy.get(worker);
       this.#busy.delete(worker);
       // An idle worker must not keep the process alive.
       worker.unref();
       this.#idle.push(worker);
-      if (m.png) job?.done({ png: Buffer.from(m.png), ms: m.ms ?? 0 });
+      if (m.error === undefined) job?.done(m.ms ?? 0);
       else job?.fail(new Error(`Could not draw the link-preview card for “${job?.input.title}”: ${m.error}`));
       this.#next();
     });
@@ -89,18 +92,22 @@ interface CardRegistry {
   /** The worker script, set by the integration (Astro's bundle cannot locate our source files). */
   workerUrl?: URL;
   pool?: CardPool;
+  /** Keys of the cards the cache held when the build began (listed once). */
+  cached?: Set<string>;
   /** Cards this build publishes: base-relative path -> cache key. */
   cards: Map<string, string>;
-  /** Drawing (or cache look-up) per key. */
+  /** Drawing per key (absent: the cache has it). */
   jobs: Map<string, Promise<void>>;
-  stats: { drawn: number; cached: number; ms: number };
+  /** Cards drawn and taken from the cache; ms of drawing on the workers; ms the main thread spent asking and linking. */
+  stats: { drawn: number; cached: number; ms: number; requestMs: number; publishMs: number; copied: number };
 }
 
 const KEY = Symbol.for('tuongmai.og-cards');
+const emptyStats = () => ({ drawn: 0, cached: 0, ms: 0, requestMs: 0, publishMs: 0, copied: 0 });
 
 export function cardRegistry(): CardRegistry {
   const g = globalThis as typeof globalThis & { [KEY]?: CardRegistry };
-  g[KEY] ??= { cacheDir: join(defaultCacheDir(), 'cards'), cards: new Map(), jobs: new Map(), stats: { drawn: 0, cached: 0, ms: 0 } };
+  g[KEY] ??= { cacheDir: join(defaultCacheDir(), 'cards'), cards: new Map(), jobs: new Map(), stats: emptyStats() };
   return g[KEY];
 }
 
@@ -108,43 +115,76 @@ export function resetCards(cacheDir: string, workerUrl?: URL): CardRegistry {
   const r = cardRegistry();
   r.cacheDir = cacheDir;
   r.workerUrl = workerUrl;
+  r.cached = undefined;
   r.cards.clear();
   r.jobs.clear();
-  r.stats = { drawn: 0, cached: 0, ms: 0 };
+  r.stats = emptyStats();
   return r;
 }
 
 const cacheFile = (r: CardRegistry, key: string) => join(r.cacheDir, `${key}.png`);
 
+function cachedKeys(r: CardRegistry): Set<string> {
+  if (!r.cached) {
+    let names: string[] = [];
+    try {
+      names = readdirSync(r.cacheDir);
+    } catch {}
+    r.cached = new Set(names.filter((n) => n.endsWith('.png')).map((n) => n.slice(0, -4)));
+  }
+  return r.cached;
+}
+
 async function draw(r: CardRegistry, key: string, input: CardInput): Promise<void> {
   if (r.workerUrl) r.pool ??= new CardPool(r.workerUrl, Math.max(1, Math.min(2, availableParallelism())));
-  const started = performance.now();
-  const { png, ms } = r.pool ? await r.pool.draw(input) : { png: await renderCard(input), ms: performance.now() - started };
   const file = cacheFile(r, key);
-  await mkdir(dirname(file), { recursive: true });
-  await writeFile(`${file}.tmp`, png);
-  await rename(`${file}.tmp`, file);
+  const started = performance.now();
+  const ms = r.pool ? await r.pool.draw(input, file) : (await writeCard(input, file), performance.now() - started);
   r.stats.drawn++;
   r.stats.ms += ms;
 }
 
 /** Ask for the card at `path` (base-relative, og/….png); it is drawn unless the cache has it. */
 export function requestCard(path: string, input: CardInput): void {
+  // The benchmark builds the site without cards too, to measure what they cost (bench/run.ts --cards).
+  if (process.env.TUONGMAI_NO_CARDS) return;
+  const started = performance.now();
   const r = cardRegistry();
   const key = cardKey(input);
-  r.cards.set(path, key);
-  if (r.jobs.has(key)) return;
-  if (existsSync(cacheFile(r, key))) {
-    r.stats.cached++;
-    r.jobs.set(key, Promise.resolve());
-    return;
+  if (r.cards.get(path) !== key) {
+    r.cards.set(path, key);
+    if (!r.jobs.has(key)) {
+      if (cachedKeys(r).has(key)) {
+        r.stats.cached++;
+        r.jobs.set(key, Promise.resolve());
+      } else {
+        const job = draw(r, key, input);
+        job.catch(() => {}); // reported when the build waits for it
+        r.jobs.set(key, job);
+      }
+    }
   }
-  const job = draw(r, key, input);
-  job.catch(() => {}); // reported when the build waits for it
-  r.jobs.set(key, job);
+  r.stats.requestMs += performance.now() - started;
 }
 
-/** Wait for every card, copy each to its URL under `outDir`, stop the workers. Returns the number of cards. */
+/** Puts `file` at `to`: a hard link (no bytes copied), or a copy where the two are on different disks. */
+async function place(file: string, to: string): Promise<'linked' | 'copied'> {
+  try {
+    await link(file, to);
+    return 'linked';
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') {
+      await unlink(to);
+      return place(file, to);
+    }
+    if (code !== 'EXDEV' && code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EMLINK') throw err;
+    await copyFile(file, to);
+    return 'copied';
+  }
+}
+
+/** Wait for every card, link each to its URL under `outDir`, stop the workers. Returns the number of cards. */
 export async function publishCards(outDir: string): Promise<number> {
   const r = cardRegistry();
   try {
@@ -153,14 +193,15 @@ export async function publishCards(outDir: string): Promise<number> {
     await r.pool?.close();
     r.pool = undefined;
   }
-  // Thousands of small files: folders made once each, copies many at a time (a reflink where the disk allows).
+  const started = performance.now();
+  // Thousands of small files: folders made once each, links many at a time.
   const entries = [...r.cards];
   await Promise.all([...new Set(entries.map(([path]) => dirname(join(outDir, path))))].map((d) => mkdir(d, { recursive: true })));
   for (let i = 0; i < entries.length; i += 64) {
-    await Promise.all(
-      entries.slice(i, i + 64).map(([path, key]) => copyFile(cacheFile(r, key), join(outDir, path), constants.COPYFILE_FICLONE)),
-    );
+    const placed = await Promise.all(entries.slice(i, i + 64).map(([path, key]) => place(cacheFile(r, key), join(outDir, path))));
+    r.stats.copied += placed.filter((p) => p === 'copied').length;
   }
+  r.stats.publishMs += performance.now() - started;
   return r.cards.size;
 }
 

@@ -8,7 +8,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { renderCard } from '../../src/lib/og-card.ts';
+import { defaultCacheDir } from '../../src/lib/image-store.ts';
+import { cardKey, renderCard } from '../../src/lib/og-card.ts';
 import { page } from './html.ts';
 import { buildLog, distDir, listDist, type SiteName } from './sites.ts';
 
@@ -71,6 +72,18 @@ describe('link previews', () => {
 
   it('draws each card once: the staging build of the same posts (another address, same cards) takes every card from the cache', () => {
     expect(buildLog('fixture')).toMatch(/Cards: \d+ published, \d+ drawn, \d+ from the cache/);
-    expect(buildLog('staging')).toMatch(/Cards: \d+ published, 0 drawn, \d+ from the cache/);
+    const [, published, cached] = /Cards: (\d+) published, 0 drawn, (\d+) from the cache/.exec(buildLog('staging')) ?? [];
+    expect(Number(published)).toBeGreaterThan(30);
+    // Every post's card and the site's: one key each.
+    expect(Number(cached)).toBe(Number(published));
+  });
+
+  it('a card taken from the cache is not copied either: its file in dist is the cache’s own (a hard link)', () => {
+    expect(buildLog('staging')).toMatch(/ 0 copied rather than linked\)/);
+    const title = page('staging', '/2025/08/05/sua-duong/').querySelector('h1')!.textContent.trim();
+    const key = cardKey({ title, line: '5 tháng 8, 2025', siteName: 'Phường Tương Mai' });
+    const published = statSync(join(distDir('staging'), 'og/2025/08/05/sua-duong.png'));
+    const cached = statSync(join(defaultCacheDir(), 'cards', `${key}.png`));
+    expect([published.ino, published.nlink >= 2]).toEqual([cached.ino, true]);
   });
 });

@@ -2,14 +2,17 @@
  * The link-preview card: its font holds every letter a title can have, and
  * the card reads back as the title (three lines at most, then an ellipsis),
  * the date and the ward's name, in a 1200×630 PNG small enough to share.
+ * The card is drawn from cached glyph bitmaps; it is read back against
+ * resvg's own text engine drawing the same lines from the font files.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
 import yaml from 'js-yaml';
 import opentype from 'opentype.js';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { cardKey, cardSvg, fontFiles, renderCard, type CardInput } from '../../src/lib/og-card.ts';
+import { CARD_HEIGHT, CARD_WIDTH, cardKey, cardLayout, cardSvg, fontFiles, renderCard, type CardInput } from '../../src/lib/og-card.ts';
 import { site } from '../../src/site.config.ts';
 
 const root = join(import.meta.dirname, '../..');
@@ -42,15 +45,23 @@ function vietnameseLetters(): string {
 
 const input = (title: string): CardInput => ({ title, line: '1 tháng 7, 2025', siteName: site.title });
 
-/** The card's text lines as satori lays them out (text kept as <text> elements), top to bottom. */
-async function cardLines(card: CardInput): Promise<string[]> {
-  const svg = await cardSvg(card, { embedFont: false });
-  const byLine = new Map<number, string>();
-  for (const m of svg.matchAll(/<text\b[^>]*\by="([\d.]+)"[^>]*>([^<]*)<\/text>/g)) {
-    const y = Math.round(Number(m[1]));
-    byLine.set(y, (byLine.get(y) ?? '') + m[2].replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&quot;/g, '"').replace(/&#39;/g, "'"));
-  }
-  return [...byLine.entries()].sort(([a], [b]) => a - b).map(([, text]) => text.trim());
+/** The card's text, line by line, top to bottom, as it lays it out. */
+const cardLines = (card: CardInput): string[] => cardLayout(card).map((run) => run.text);
+
+/**
+ * How far the drawn card is from the same lines drawn by resvg's text engine
+ * (shaping the font files itself): the number of colour channels that differ
+ * by more than a third of their range.
+ */
+async function differenceFromReference(card: CardInput, reference: CardInput = card): Promise<number> {
+  const drawn = await sharp(await renderCard(card)).raw().toBuffer();
+  const fontPaths = fontFiles().map((f) => f.path);
+  const ref = new Resvg(cardSvg(reference), { font: { fontFiles: fontPaths, loadSystemFonts: false } }).render();
+  const refRgb = await sharp(ref.pixels, { raw: { width: CARD_WIDTH, height: CARD_HEIGHT, channels: 4 } }).removeAlpha().raw().toBuffer();
+  expect(refRgb.length).toBe(drawn.length);
+  let differing = 0;
+  for (let i = 0; i < drawn.length; i++) if (Math.abs(drawn[i] - refRgb[i]) > 85) differing++;
+  return differing;
 }
 
 describe('the card font', () => {
@@ -74,19 +85,33 @@ describe('the card font', () => {
 
 describe('a post’s card', () => {
   it('reads back as the ward’s name, the title and the date', async () => {
-    const lines = await cardLines(input('Đường Tương Mai: ầ ẫ ỗ ữ'));
-    expect(lines).toEqual([site.title, 'Đường Tương Mai: ầ ẫ ỗ ữ', '1 tháng 7, 2025']);
+    const card = input('Đường Tương Mai: ầ ẫ ỗ ữ');
+    expect(cardLines(card)).toEqual([site.title, 'Đường Tương Mai: ầ ẫ ỗ ữ', '1 tháng 7, 2025']);
+    // The pixels are those lines: resvg's text engine draws the same card, and one mark less or one dot more shows.
+    expect(await differenceFromReference(card)).toBeLessThan(50);
+    expect(await differenceFromReference(card, input('Đường Tương Mai: ầ ẫ ỗ ư'))).toBeGreaterThan(300);
+    expect(await differenceFromReference(card, input('Đường Tương Mai: ầ ẫ ỗ ữ.'))).toBeGreaterThan(200);
+    expect(await differenceFromReference(card, { ...card, line: '7 tháng 1, 2025' })).toBeGreaterThan(1000);
+  });
+
+  it('the site’s card reads back as the publisher, the site’s name and its description on two lines', async () => {
+    const card = { title: site.title, line: site.description, siteName: site.publisher };
+    const lines = cardLines(card);
+    expect(lines.slice(0, 2)).toEqual([site.publisher, site.title]);
+    expect(lines.slice(2).join(' ')).toBe(site.description);
+    expect(await differenceFromReference(card)).toBeLessThan(50);
   });
 
   it('wraps a long title to three lines at most, ending in an ellipsis', async () => {
     const title =
       'Thông báo về việc tổ chức lấy ý kiến nhân dân đối với dự thảo quy hoạch chi tiết khu đô thị mới, ' +
       'lịch tiếp công dân định kỳ và hướng dẫn thủ tục hành chính tại bộ phận một cửa của phường';
-    const lines = await cardLines(input(title));
+    const lines = cardLines(input(title));
     const titleLines = lines.slice(1, -1);
     expect(titleLines).toHaveLength(3);
     expect(titleLines[2]).toMatch(/…$/);
     expect(title.startsWith(titleLines.join(' ').replace(/…$/, '').trimEnd())).toBe(true);
+    expect(await differenceFromReference(input(title))).toBeLessThan(50);
   });
 
   it('is a 1200×630 PNG well under 300 KB, Vietnamese marks drawn', async () => {
