@@ -4,6 +4,7 @@
  * time. Prints a table and saves JSON in bench/results/.
  *
  *   npm run bench -- --sizes 2000,6000 --runs 3 [--warm] [--only site|baseline|hugo] [--keep]
+ *                    [--cards]            (adds this site built without link-preview cards: the difference is their cost)
  *                    [--hugo-theme DIR]   (adds Hugo + PaperMod: a `hugo` binary and the theme's folder)
  *
  * Each build runs in a temporary copy of its project (node_modules linked), so
@@ -29,18 +30,25 @@ const { values } = parseArgs({
     warm: { type: 'boolean', default: false },
     only: { type: 'string' },
     keep: { type: 'boolean', default: false },
+    cards: { type: 'boolean', default: false },
     'hugo-theme': { type: 'string' },
   },
 });
 const sizes = values.sizes.split(',').map(Number).filter((n) => n > 0);
 const runs = Math.max(1, Number(values.runs));
 const hugoTheme = values['hugo-theme'];
-const engines = (['site', 'baseline', 'hugo'] as const).filter((e) => (!values.only || values.only === e) && (e !== 'hugo' || hugoTheme));
+const engines = (['site', 'site-no-cards', 'baseline', 'hugo'] as const).filter(
+  (e) =>
+    (!values.only || values.only === e || (values.only === 'site' && e === 'site-no-cards')) &&
+    (e !== 'hugo' || hugoTheme) &&
+    (e !== 'site-no-cards' || values.cards),
+);
+const isSite = (e: Engine) => e === 'site' || e === 'site-no-cards';
 
 type Engine = (typeof engines)[number];
 
 interface Measure {
-  engine: Engine | 'site-warm';
+  engine: Engine | 'site-warm' | 'site-no-cards-warm';
   posts: number;
   run: number;
   wallSeconds: number;
@@ -50,6 +58,8 @@ interface Measure {
   files: number;
   distMB: number;
   indexMB: number;
+  /** This site's own report of its card work (the build's `Cards:` line). */
+  cards?: string;
 }
 
 const work = join(tmpdir(), `tuongmai-bench-${process.pid}`);
@@ -74,11 +84,11 @@ function prepare(engine: Engine, n: number, posts: ReturnType<typeof generatePos
     cpSync(photos, join(dir, 'static/img/bench'), { recursive: true });
     return dir;
   }
-  const from = engine === 'site' ? root : join(root, 'bench/baseline');
-  const parts = engine === 'site' ? ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'] : ['src', 'astro.config.mjs'];
+  const from = isSite(engine) ? root : join(root, 'bench/baseline');
+  const parts = isSite(engine) ? ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'] : ['src', 'astro.config.mjs'];
   for (const part of parts) cpSync(join(from, part), join(dir, part), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  const postsDir = engine === 'site' ? join(dir, 'src/content/posts') : join(dir, 'posts');
+  const postsDir = isSite(engine) ? join(dir, 'src/content/posts') : join(dir, 'posts');
   rmSync(postsDir, { recursive: true, force: true });
   mkdirSync(postsDir, { recursive: true });
   for (const post of posts) writeFileSync(join(postsDir, post.file), post.source);
@@ -102,13 +112,15 @@ async function makePhotos(posts: ReturnType<typeof generatePosts>, dir: string):
 }
 
 /** Runs a command and samples the RSS of its whole process tree. */
-function measured(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<{ wall: number; cpu: number; peakRss: number }> {
+function measured(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<{ wall: number; cpu: number; peakRss: number; stdout: string }> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
     // GNU time reports the CPU of the command and every child it waited for.
-    const child = spawn('/usr/bin/time', ['-f', '%U %S', '-o', join(cwd, '.time'), cmd, ...args], { cwd, env, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn('/usr/bin/time', ['-f', '%U %S', '-o', join(cwd, '.time'), cmd, ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
+    let stdout = '';
     child.stderr.on('data', (d) => (stderr += d));
+    child.stdout.on('data', (d) => (stdout += d));
     let peak = 0;
     const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 50);
     child.on('error', reject);
@@ -117,7 +129,7 @@ function measured(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessE
       const wall = (performance.now() - t0) / 1000;
       if (code !== 0) return reject(new Error(`${cmd} ${args.join(' ')} failed in ${cwd}:\n${stderr.slice(-4000)}`));
       const [user, sys] = readFileSync(join(cwd, '.time'), 'utf8').trim().split(/\s+/).map(Number);
-      resolve({ wall, cpu: user + sys, peakRss: peak });
+      resolve({ wall, cpu: user + sys, peakRss: peak, stdout });
     });
   });
 }
@@ -165,8 +177,10 @@ async function build(engine: Engine, dir: string, { cold = true } = {}): Promise
   if (cold) for (const d of [dist, cache, join(dir, '.astro'), join(dir, 'resources')]) rmSync(d, { recursive: true, force: true });
   const runner = join(root, 'tests/build/run-build.mjs');
   // The baseline's Pagefind runs as its own process after the build, as a bare blog would run it.
-  const script = engine === 'hugo' ? `hugo --quiet --destination "${dist}" --cacheDir "${cache}"` : engine === 'site' ? `"${process.execPath}" "${runner}" "${dist}" "${cache}"` : `"${process.execPath}" "${runner}" "${dist}" "${cache}" && "${join(root, 'node_modules/.bin/pagefind')}" --site "${dist}" --silent`;
-  const m = await measured('/bin/sh', ['-c', script], dir, { ...env, POSTS_DIR: engine === 'site' ? join(dir, 'src/content/posts') : join(dir, 'posts') });
+  const script = engine === 'hugo' ? `hugo --quiet --destination "${dist}" --cacheDir "${cache}"` : isSite(engine) ? `"${process.execPath}" "${runner}" "${dist}" "${cache}"` : `"${process.execPath}" "${runner}" "${dist}" "${cache}" && "${join(root, 'node_modules/.bin/pagefind')}" --site "${dist}" --silent`;
+  // The photos' and cards' cache goes with the build's other caches (else it would be the work tree's node_modules/.cache, never cold).
+  const siteEnv = isSite(engine) ? { IMAGE_CACHE_DIR: join(cache, 'tuongmai-images'), ...(engine === 'site-no-cards' ? { TUONGMAI_NO_CARDS: '1' } : {}) } : {};
+  const m = await measured('/bin/sh', ['-c', script], dir, { ...env, ...siteEnv, POSTS_DIR: isSite(engine) ? join(dir, 'src/content/posts') : join(dir, 'posts') });
   const all = walk(dist);
   const index = existsSync(join(dist, 'pagefind'))
     ? walk(join(dist, 'pagefind'))
@@ -179,6 +193,7 @@ async function build(engine: Engine, dir: string, { cold = true } = {}): Promise
     files: all.files,
     distMB: round(all.bytes / 2 ** 20),
     indexMB: round(index.bytes / 2 ** 20),
+    cards: /Cards: [^\n]*/.exec(m.stdout.replace(/\x1b\[[0-9;]*m/g, ''))?.[0],
   };
 }
 
@@ -198,16 +213,18 @@ try {
         const m = { engine, posts: n, run, ...(await build(engine, dirs[engine])) };
         results.push(m);
         console.log(`${engine.padEnd(9)} ${n} posts run ${run}: ${m.wallSeconds} s wall, ${m.cpuSeconds} s CPU, ${m.peakRssMB} MB peak, ${m.pages} pages, ${m.files} files`);
+        if (m.cards) console.log(`          ${m.cards}`);
       }
     }
-    if (values.warm && dirs.site) {
-      // Warm: the previous build's caches kept, one post changed.
-      const postsDir = join(dirs.site, 'src/content/posts');
+    // Warm: the previous build's caches kept, one post changed.
+    for (const engine of values.warm ? engines.filter(isSite) : []) {
+      const postsDir = join(dirs[engine], 'src/content/posts');
       const first = join(postsDir, posts[0].file);
       writeFileSync(first, readFileSync(first, 'utf8') + '\nMột câu được thêm vào để đo lần dựng lại.\n');
-      const m = { engine: 'site-warm' as const, posts: n, run: 1, ...(await build('site', dirs.site, { cold: false })) };
+      const m = { engine: `${engine}-warm` as const, posts: n, run: 1, ...(await build(engine, dirs[engine], { cold: false })) };
       results.push(m);
-      console.log(`site-warm ${n} posts: ${m.wallSeconds} s wall, ${m.cpuSeconds} s CPU, ${m.peakRssMB} MB peak`);
+      console.log(`${m.engine} ${n} posts: ${m.wallSeconds} s wall, ${m.cpuSeconds} s CPU, ${m.peakRssMB} MB peak`);
+      if (m.cards) console.log(`          ${m.cards}`);
     }
     if (!values.keep) for (const d of Object.values(dirs)) rmSync(d, { recursive: true, force: true });
   }
@@ -222,7 +239,7 @@ for (const n of sizes) {
     const xs = results.filter((r) => r.engine === engine && r.posts === n).map((r) => r[key] as number);
     return xs.length ? median(xs) : undefined;
   };
-  for (const engine of ['baseline', 'hugo', 'site', 'site-warm']) {
+  for (const engine of ['baseline', 'hugo', 'site', 'site-no-cards', 'site-warm', 'site-no-cards-warm']) {
     const wall = med(engine, 'wallSeconds');
     if (wall === undefined) continue;
     const base = med('baseline', 'wallSeconds');
@@ -231,6 +248,14 @@ for (const n of sizes) {
   }
 }
 console.log('\n' + rows.join('\n'));
+// What the link-preview cards add: the same site built with and without them, in this run.
+for (const n of sizes) {
+  const wall = (engine: string) => results.filter((r) => r.engine === engine && r.posts === n).map((r) => r.wallSeconds);
+  const diff = (a: string, b: string) => (wall(a).length && wall(b).length ? round(median(wall(a)) - median(wall(b))) : undefined);
+  const cold = diff('site', 'site-no-cards');
+  const warm = diff('site-warm', 'site-no-cards-warm');
+  if (cold !== undefined) console.log(`Cards at ${n} posts: ${cold} s cold${warm !== undefined ? `, ${warm} s warm` : ''} (wall, site minus site-no-cards)`);
+}
 const out = join(root, 'bench/results');
 mkdirSync(out, { recursive: true });
 const file = join(out, `build-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
