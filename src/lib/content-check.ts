@@ -8,6 +8,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { z } from 'astro/zod';
 import yaml from 'js-yaml';
+import { mdxToMdast } from 'satteri';
+import { features } from '../markdown/features.ts';
 import { message, type Message } from './messages.ts';
 import { buildPostIndex, PostIndexError, type PostSource } from './post-index.ts';
 import type { PostData } from './post-schema.ts';
@@ -139,13 +141,38 @@ export function schemaProblems(file: string, issues: readonly z.core.$ZodIssue[]
   });
 }
 
-/** Read one entry and check it against its schema: the data when it passes, the problems when not. */
+/**
+ * Read one entry and check it against its schema (and an .mdx file's text against MDX's syntax):
+ * the data when it passes, the problems when not.
+ */
 export function checkEntry(file: string, source: string, schema: z.ZodType): { data?: unknown; problems: ContentProblem[] } {
   const fm = readFrontMatter(source);
   if (fm.problems.length > 0) return { problems: fm.problems.map((p) => problem(file, p.detail, { line: p.line })) };
   const result = schema.safeParse(fm.data);
-  if (!result.success) return { problems: schemaProblems(file, result.error.issues, fm.lines) };
-  return { data: result.data, problems: [] };
+  const problems = result.success ? [] : schemaProblems(file, result.error.issues, fm.lines);
+  const mdx = /\.mdx$/i.test(file) ? mdxSyntaxProblem(source) : undefined;
+  if (mdx) problems.push(problem(file, mdx.detail, { line: mdx.line }));
+  return problems.length > 0 ? { problems } : { data: result.data, problems };
+}
+
+/**
+ * The first MDX syntax error in an .mdx file's text, with its line in the file: parsed by
+ * Sätteri with the site's features, as the build will, so the build never meets an error the
+ * check let through (and never stops with Astro's English one).
+ */
+export function mdxSyntaxProblem(source: string): { detail: Message; line: number } | undefined {
+  const { body, firstLine } = splitBody(source);
+  try {
+    mdxToMdast(body, { features, position: false });
+    return undefined;
+  } catch (err) {
+    const text = err instanceof Error ? err.message : String(err);
+    // "3:1: Expected a closing tag for `<div>` (3:1) (mdx-jsx:unexpected-character)"
+    const m = /^(\d+):(\d+):\s*(.*?)(?:\s*\(\d+:\d+\))?(?:\s*\([\w-]+:[\w-]+\))?$/s.exec(text);
+    const line = m ? Number(m[1]) + firstLine - 1 : firstLine;
+    const column = m ? Number(m[2]) : 1;
+    return { detail: message('mdx.syntax', { line, column, reason: m?.[3] ?? text }), line };
+  }
 }
 
 /**
@@ -210,10 +237,15 @@ export function checkCollection(spec: CollectionSpec, root: string): CheckResult
 
 /** The text after the front matter. */
 export function bodyOf(source: string): string {
+  return splitBody(source).body;
+}
+
+/** The text after the front matter, and the line of the file it starts on. */
+function splitBody(source: string): { body: string; firstLine: number } {
   const all = source.replace(/^\uFEFF/, '').split(/\r?\n/);
-  if (!/^---\s*$/.test(all[0] ?? '')) return source;
+  if (!/^---\s*$/.test(all[0] ?? '')) return { body: source, firstLine: 1 };
   const end = all.findIndex((line, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(line));
-  return end < 0 ? source : all.slice(end + 1).join('\n');
+  return end < 0 ? { body: source, firstLine: 1 } : { body: all.slice(end + 1).join('\n'), firstLine: end + 2 };
 }
 
 function isFile(path: string): boolean {

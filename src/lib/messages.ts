@@ -216,6 +216,12 @@ export const messages = {
     en: (v) => `the post's text could not be rendered: ${v.reason}.`,
   }),
 
+  'mdx.syntax': def<{ line: number; column: number; reason: string }>({
+    vi: (v) =>
+      `Lỗi cú pháp MDX ở dòng ${v.line}, cột ${v.column}: ${mdxReasonVi(v.reason)}. Trong bài .mdx, thẻ HTML phải được đóng (<br />, <img … />), dấu { } là mã lệnh; nếu bài không cần thành phần MDX, hãy đổi đuôi tệp thành .md.`,
+    en: (v) => `MDX syntax error at line ${v.line}, column ${v.column}: ${v.reason}.`,
+  }),
+
   // The build and the content check.
   'build.failed': def<{ count: number }>({
     vi: (v) => `Nội dung có ${v.count} lỗi nên trang web chưa được dựng. Sửa từng lỗi dưới đây rồi chạy lại (chạy “npm run check:content” để kiểm tra nhanh, không cần dựng trang).`,
@@ -319,6 +325,26 @@ const YAML_REASONS: [RegExp, string][] = [
   [/name of an alias node must contain|unidentified alias/, 'dấu * ở đầu giá trị; hãy đặt giá trị trong ngoặc kép'],
   [/unexpected end of the stream/, 'phần đầu bài kết thúc giữa chừng'],
 ];
+
+// Sätteri's MDX parser's reasons, in Vietnamese: the mistakes an editor writing HTML in a .mdx file meets.
+const MDX_REASONS: [RegExp, (m: RegExpExecArray) => string][] = [
+  [/Expected a closing tag for `<(area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr)>/i, (m) => `thẻ <${m[1]}> phải tự đóng: viết <${m[1]} … /> (có dấu / trước dấu >)`],
+  [/Expected a closing tag for `<([^>\s`]+)>/, (m) => `thẻ <${m[1]}> chưa được đóng: thêm </${m[1]}> sau nội dung của nó, hoặc viết <${m[1]} … /> nếu thẻ không có nội dung`],
+  [/Unexpected closing tag `<\/([^>`]+)>`, expected corresponding closing tag for `<([^>`]+)>`/, (m) => `thẻ đóng </${m[1]}> không khớp với thẻ <${m[2]}> đang mở`],
+  [/Unexpected closing tag `<\/([^>`]+)>`/, (m) => `thẻ đóng </${m[1]}> không có thẻ mở <${m[1]}> tương ứng`],
+  [/to create a comment in MDX/, () => 'ghi chú <!-- … --> không dùng được trong MDX: hãy viết {/* … */}'],
+  [/to create a link in MDX/, () => 'giá trị thuộc tính của thẻ phải đặt trong ngoặc kép, ví dụ <a href="…">, hoặc viết liên kết dạng [chữ](địa chỉ)'],
+  [/expected a corresponding closing brace for `\{`/, () => 'dấu { mở nhưng không có dấu } đóng; muốn viết chính dấu { thì viết \\{'],
+  [/Could not parse expression/, () => 'nội dung trong dấu { } không phải là mã hợp lệ; muốn viết chính dấu { thì viết \\{'],
+];
+
+function mdxReasonVi(reason: string): string {
+  for (const [re, say] of MDX_REASONS) {
+    const m = re.exec(reason);
+    if (m) return say(m);
+  }
+  return 'không đọc được đoạn này';
+}
 
 function yamlReasonVi(reason: string): string {
   return YAML_REASONS.find(([re]) => re.test(reason))?.[1] ?? 'không đọc được dòng này';

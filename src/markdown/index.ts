@@ -15,12 +15,11 @@
  * cannot use them, so a plain post pays for none of them.
  */
 import { satteri } from '@astrojs/markdown-satteri';
-import type { Features } from 'satteri';
-import { vi } from '../lib/vi.ts';
 import { abbreviationDefinitionLines, abbreviationUses } from './abbreviations.ts';
 import { attributeLists } from './attributes.ts';
 import { markdownComments } from './comments.ts';
 import { emojiShortcodes } from './emoji.ts';
+import { features } from './features.ts';
 import { imageCaptions } from './figures.ts';
 import { headingIds } from './heading-ids.ts';
 import { huxLayoutInMdx } from './hux-layout.ts';
@@ -31,12 +30,7 @@ import { dollarMath, mathToMathml } from './math.ts';
 import { tableSections } from './table-sections.ts';
 import { kramdownToc } from './toc.ts';
 
-export const features = {
-  gfm: { footnotes: { label: vi.footnotes, backLabel: vi.footnoteBack } },
-  definitionList: true,
-  headingAttributes: true,
-  math: true,
-} satisfies Features;
+export { features };
 
 export const mdastPlugins = [
   huxLayoutInMdx,

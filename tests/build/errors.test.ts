@@ -10,13 +10,15 @@ import { outputRoot, root, runBuild } from './sites.ts';
 const GOOD = 'title: Bài đúng\ndate: 2025-07-02 08:00:00\n';
 
 /** Build a site of the given posts (file name -> front matter) and return what the build said. */
-async function buildPosts(name: string, posts: Record<string, string>, options: { warm?: boolean } = {}) {
+/** Each post: its front matter (the body is a line of text), or its front matter and body. */
+async function buildPosts(name: string, posts: Record<string, string | { frontMatter: string; body: string }>, options: { warm?: boolean } = {}) {
   const dir = join(outputRoot, `errors-${name}-posts`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  for (const [file, frontMatter] of Object.entries(posts)) {
+  for (const [file, post] of Object.entries(posts)) {
+    const { frontMatter, body } = typeof post === 'string' ? { frontMatter: post, body: 'Nội dung bài thử.\n' } : post;
     mkdirSync(dirname(join(dir, file)), { recursive: true });
-    writeFileSync(join(dir, file), `---\n${frontMatter}---\n\nNội dung bài thử.\n`);
+    writeFileSync(join(dir, file), `---\n${frontMatter}---\n\n${body}`);
   }
   const result = await runBuild(`errors-${name}`, { postsDir: dir }, options);
   // Strip colours and bold markers: the message is checked as an editor reads it in the terminal.
@@ -113,6 +115,27 @@ describe('a build with bad front matter', () => {
     expect(output).toMatch(
       /cu\/2025-07-01-trung\.md\n    Lỗi: Bài này có cùng địa chỉ \/2025\/07\/02\/trung\/ với bài “tests\/\.output\/errors-duplicate-url-posts\/2025-07-02-trung\.md”\. Hãy đổi tên một trong hai tệp, hoặc đổi ngày đăng của một bài\./,
     );
+  });
+
+  it('fails on MDX it cannot read with the file, line and a Vietnamese reason, not Astro’s English error', async () => {
+    const { code, output } = await buildPosts('mdx-syntax', {
+      '2025-07-01-dung.mdx': { frontMatter: GOOD, body: 'Đoạn đầu.<br />\n\n<div class="hop">Hộp</div>\n' },
+      '2025-07-02-the-mo.mdx': { frontMatter: GOOD, body: 'Đoạn đầu.\n\n<div class="hop">\nHộp chưa đóng\n' },
+      '2025-07-03-anh.mdx': { frontMatter: GOOD, body: 'Ảnh:\n\n<img src="/img/og-default.png" alt="Ảnh">\n' },
+    });
+    expect(code).not.toBe(0);
+    expect(output).toContain('Nội dung có 2 lỗi nên trang web chưa được dựng.');
+    expect(output).toContain(
+      'errors-mdx-syntax-posts/2025-07-02-the-mo.mdx, dòng 8\n' +
+        '    Lỗi: Lỗi cú pháp MDX ở dòng 8, cột 1: thẻ <div> chưa được đóng: thêm </div> sau nội dung của nó, hoặc viết <div … /> nếu thẻ không có nội dung. Trong bài .mdx, thẻ HTML phải được đóng (<br />, <img … />), dấu { } là mã lệnh; nếu bài không cần thành phần MDX, hãy đổi đuôi tệp thành .md.',
+    );
+    expect(output).toContain(
+      'errors-mdx-syntax-posts/2025-07-03-anh.mdx, dòng 8\n' +
+        '    Lỗi: Lỗi cú pháp MDX ở dòng 8, cột 1: thẻ <img> phải tự đóng: viết <img … /> (có dấu / trước dấu >).',
+    );
+    expect(output).not.toContain('2025-07-01-dung.mdx');
+    // The content check stops the build before Astro's own MDX compiler meets the file.
+    expect(output).not.toContain('MDXError');
   });
 
   it('fails when a .md and a .mdx post share a name, rather than keeping one of them', async () => {

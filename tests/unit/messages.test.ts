@@ -127,6 +127,7 @@ const cases: Record<MessageKey, () => string | Promise<string>> = {
   'page.reservedName': () => pageIndexSays(['archive.md']),
   'page.duplicateUrl': () => pageIndexSays(['about.md', 'about.mdx']),
   'markdown.render': renderFailure,
+  'mdx.syntax': () => checkEntry('a.mdx', '---\ntitle: Bài\ndate: 2025-07-01\n---\n\nXin chào <b>bà con</i>.\n', schema).problems[0].vi,
   'build.failed': () => firstLine(new ContentProblemsError([problem('a.md', { key: 'file.noDate', vi: 'x', en: 'x' })]).message),
   'check.ok': () => firstLine(cli('src/cli/check-content.ts', [], { '2025-07-01-a.md': '---\ntitle: A\ndate: 2025-07-01\n---\n' }).stdout),
   'check.failed': () => cli('src/cli/check-content.ts', [], { 'a.md': '---\ntitle: A\ndate: 2025-07-01\n---\n' }).stdout.split('\n').at(-3)!,
@@ -246,6 +247,8 @@ const expected: Record<MessageKey, string> = {
     'Địa chỉ /archive/ đã là một trang của trang web (danh sách, tìm kiếm, lưu trữ). Hãy đặt tên khác cho tệp.',
   'page.duplicateUrl':
     'Trang này có cùng địa chỉ /about/ với tệp “src/content/pages/about.md”. Hãy giữ lại một trong hai tệp.',
+  'mdx.syntax':
+    "Lỗi cú pháp MDX ở dòng 6, cột 19: thẻ đóng </i> không khớp với thẻ <b> đang mở. Trong bài .mdx, thẻ HTML phải được đóng (<br />, <img … />), dấu { } là mã lệnh; nếu bài không cần thành phần MDX, hãy đổi đuôi tệp thành .md.",
   'markdown.render':
     "Không chuyển được nội dung bài thành trang web (unexpected token). Hãy xem lại phần vừa sửa: thẻ HTML chưa đóng, ký tự lạ dán từ nơi khác.",
   'build.failed':
