@@ -9,6 +9,7 @@
  * earlier one set (Netlify's rule; for Cloudflare Pages, which would join
  * the two values, `_headers` detaches the earlier one with `! Name`).
  */
+import { site } from '../src/site.config.ts';
 
 /** A CSP as directive -> sources, so it reads and diffs one directive a line. */
 export type Policy = Record<string, string[]>;
@@ -46,20 +47,36 @@ export const sitePolicy: Policy = {
 };
 
 /**
+ * The origins the editor calls from the browser: its git host's API (the API root set, else
+ * Decap's default for the backend), and for GitLab or Gitea, which sign in with PKCE, the
+ * server that hands out the token. GitHub's sign-in goes through the OAuth proxy in a popup
+ * window, which answers with postMessage: no fetch, so nothing to allow.
+ */
+export function editorConnectSources(cms: { backend: string; apiRoot?: string; authUrl?: string }): string[] {
+  const defaultApi: Record<string, string> = { github: 'https://api.github.com', gitlab: 'https://gitlab.com', gitea: 'https://try.gitea.io' };
+  const origins = new Set<string>();
+  const api = cms.apiRoot ? new URL(cms.apiRoot).origin : defaultApi[cms.backend];
+  if (api) origins.add(api);
+  if (cms.backend !== 'github' && cms.authUrl) origins.add(new URL(cms.authUrl).origin);
+  return [...origins];
+}
+
+/**
  * /admin/: the editor (Decap CMS). Its own policy, looser than the site's
  * only where the editor needs it, as checked in Chromium (sign in, list,
  * preview, publish): 'unsafe-eval' because Decap compiles its configuration
  * schema with ajv, inline styles for its CSS-in-JS, blob: and data: for
- * image previews, https: for remote photos in posts, the Git host's API.
- * Whoever changes the editor or its backend adjusts this entry, and only
- * this one (then `npm run headers`).
+ * image previews, https: for remote photos in posts, and in connect-src the
+ * git host the editor is built for (site.cms: editorConnectSources). Whoever
+ * changes the editor adjusts this entry, and only this one (then
+ * `npm run headers`, with the same DECAP_* settings as the build).
  */
 export const adminPolicy: Policy = {
   'default-src': ["'none'"],
   'script-src': ["'self'", "'unsafe-eval'"],
   'style-src': ["'self'", "'unsafe-inline'"],
   'img-src': ["'self'", 'data:', 'blob:', 'https:'],
-  'connect-src': ["'self'", 'https://api.github.com'],
+  'connect-src': ["'self'", ...editorConnectSources(site.cms)],
   'frame-src': ["'self'", 'blob:'],
   'font-src': ["'self'"],
   'object-src': ["'none'"],

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { headersFile, headersFor, nginxFiles, sitePolicy } from '../../deploy/headers.ts';
+import { adminPolicy, editorConnectSources, headersFile, headersFor, nginxFiles, sitePolicy } from '../../deploy/headers.ts';
 import { headersForPath, parseHeadersFile } from '../browser/headers-file.ts';
 
 const root = join(import.meta.dirname, '../..');
@@ -27,6 +27,21 @@ describe('the site policy', () => {
     expect(sitePolicy['style-src']).not.toContain("'unsafe-inline'");
     expect(sitePolicy['object-src']).toEqual(["'none'"]);
     expect(sitePolicy['frame-ancestors']).toEqual(["'none'"]);
+  });
+});
+
+describe('the editor policy', () => {
+  it('lets /admin/ call the git host it is built for, and no other', () => {
+    // The default build: GitHub, through an OAuth proxy (a popup and postMessage, no fetch).
+    expect(adminPolicy['connect-src']).toEqual(["'self'", 'https://api.github.com']);
+    expect(editorConnectSources({ backend: 'github', authUrl: 'https://cms-auth.example.org' })).toEqual(['https://api.github.com']);
+    expect(editorConnectSources({ backend: 'gitlab' })).toEqual(['https://gitlab.com']);
+    // A ward's own GitLab or Gitea: its API, and the server that hands out the PKCE token.
+    expect(editorConnectSources({ backend: 'gitlab', apiRoot: 'https://git.example.org/api/v4', authUrl: 'https://git.example.org' })).toEqual(['https://git.example.org']);
+    expect(editorConnectSources({ backend: 'gitea', apiRoot: 'https://git.example.org/api/v1', authUrl: 'https://sso.example.org' })).toEqual([
+      'https://git.example.org',
+      'https://sso.example.org',
+    ]);
   });
 });
 
