@@ -133,7 +133,14 @@ const graphemes = new Intl.Segmenter('vi', { granularity: 'grapheme' });
  * splits an emoji or a letter from its mark.
  */
 export function truncate(text: string, max: number): string {
-  const chars = Array.from(graphemes.segment(text), (s) => s.segment);
+  // A grapheme is at least one code unit: short text needs no segmenting. Long text (a whole first
+  // paragraph) is segmented only as far as the cut, not to its end.
+  if (text.length <= max) return text;
+  const chars: string[] = [];
+  for (const s of graphemes.segment(text)) {
+    chars.push(s.segment);
+    if (chars.length > max) break;
+  }
   if (chars.length <= max) return text;
   const cut = chars.slice(0, max - 1).join('');
   const space = cut.lastIndexOf(' ');
