@@ -52,12 +52,24 @@ function partsFormatter(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
-function wallClockParts(instant: Date, timeZone: string) {
-  const out: Record<string, number> = {};
-  for (const p of partsFormatter(timeZone).formatToParts(instant)) {
-    if (p.type !== 'literal') out[p.type] = Number(p.value);
+type WallClock = Readonly<Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', number>>;
+
+// formatToParts is slow, and a build asks for the same few thousand instants over and over
+// (each post's date on its page, in every listing, feed and archive that shows it).
+const wallClocks = new Map<string, WallClock>();
+
+function wallClockParts(instant: Date, timeZone: string): WallClock {
+  const key = `${timeZone} ${instant.getTime()}`;
+  let parts = wallClocks.get(key);
+  if (!parts) {
+    const out: Record<string, number> = {};
+    for (const p of partsFormatter(timeZone).formatToParts(instant)) {
+      if (p.type !== 'literal') out[p.type] = Number(p.value);
+    }
+    parts = out as WallClock;
+    wallClocks.set(key, parts);
   }
-  return out as Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', number>;
+  return parts;
 }
 
 /** Offset of `timeZone` from UTC at `instant`, in minutes (Hà Nội: +420). */
