@@ -16,6 +16,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
 import { copyFile, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import sharp from 'sharp';
 import { slugify } from './slugs.ts';
@@ -63,8 +64,14 @@ interface Registry {
   cacheDir: string;
   /** The project's public/ folder, where Hux-style photos live. */
   publicDir: string;
-  /** Photos by hash, as processed or read from the cache in this build. */
+  /** Photos by hash, as processed or read from the cache in this build (known from the photo's header: pages need no more). */
   images: Map<string, Promise<StoredImage>>;
+  /** Per hash, the photo's cache folder complete (variants encoded); the link-preview crop waits for it. */
+  encoded: Map<string, Promise<void>>;
+  /** Per hash, the link-preview crop made (or found in the cache). */
+  crops: Map<string, Promise<void>>;
+  /** Encodings running now, and those waiting for a slot. */
+  encoding: { running: number; waiting: (() => void)[] };
   /** Hashes by source file, so a file used by many pages is read once. */
   byFile: Map<string, Promise<StoredImage>>;
   /** Variant folders the pages of this build use. */
@@ -89,6 +96,9 @@ export function registry(): Registry {
     cacheDir: defaultCacheDir(),
     publicDir: join(process.cwd(), 'public'),
     images: new Map(),
+    encoded: new Map(),
+    crops: new Map(),
+    encoding: { running: 0, waiting: [] },
     byFile: new Map(),
     used: new Set(),
     originals: new Map(),
@@ -104,6 +114,8 @@ export function resetRegistry(cacheDir = defaultCacheDir(), publicDir = join(pro
   r.cacheDir = cacheDir;
   r.publicDir = publicDir;
   r.images.clear();
+  r.encoded.clear();
+  r.crops.clear();
   r.byFile.clear();
   r.used.clear();
   r.originals.clear();
@@ -126,6 +138,21 @@ function track<T>(r: Registry, work: Promise<T>): Promise<T> {
     () => r.pending.delete(work),
   );
   return work;
+}
+
+// A photo's encoding holds its decoded pixels; libvips spreads each one over the cores already.
+const ENCODE_SLOTS = Math.max(1, Math.min(2, availableParallelism()));
+
+/** Run `work` when fewer than ENCODE_SLOTS encodings are running, so memory stays bounded however many photos a build has. */
+async function inSlot<T>(r: Registry, work: () => Promise<T>): Promise<T> {
+  if (r.encoding.running >= ENCODE_SLOTS) await new Promise<void>((go) => r.encoding.waiting.push(go));
+  r.encoding.running++;
+  try {
+    return await work();
+  } finally {
+    r.encoding.running--;
+    r.encoding.waiting.shift()?.();
+  }
 }
 
 async function encode(bytes: Buffer, dir: string, image: StoredImage): Promise<void> {
@@ -160,9 +187,9 @@ async function load(file: string): Promise<StoredImage> {
       const cached = join(dir, 'image.json');
       if (existsSync(cached)) {
         r.stats.cached++;
+        r.encoded.set(hash, Promise.resolve());
         return JSON.parse(await readFile(cached, 'utf-8')) as StoredImage;
       }
-      const started = performance.now();
       const meta = await sharp(bytes).metadata();
       const rotated = (meta.orientation ?? 1) >= 5;
       const width = rotated ? meta.height : meta.width;
@@ -180,9 +207,15 @@ async function load(file: string): Promise<StoredImage> {
         bytes: bytes.length,
         ext,
       };
-      await encode(bytes, dir, stored);
-      r.stats.processed++;
-      r.stats.ms += performance.now() - started;
+      // Pages need only the sizes above: they render on while the variants are encoded (the build
+      // waits for them before publishing, see settle), instead of each page with a new photo waiting.
+      const encoded = inSlot(r, async () => {
+        const started = performance.now();
+        await encode(bytes, dir, stored);
+        r.stats.processed++;
+        r.stats.ms += performance.now() - started;
+      });
+      r.encoded.set(hash, track(r, encoded));
       return stored;
     })();
     r.images.set(hash, image);
@@ -190,7 +223,10 @@ async function load(file: string): Promise<StoredImage> {
   return image;
 }
 
-/** A local photo, processed (or read from the cache), and recorded as used by this build. */
+/**
+ * A local photo, known from its header (or from the cache), and recorded as used by this build.
+ * Its variants may still be encoding: see imageReady and settle.
+ */
 export function storedImage(file: string): Promise<StoredImage> {
   const r = registry();
   let image = r.byFile.get(file);
@@ -204,18 +240,27 @@ export function storedImage(file: string): Promise<StoredImage> {
   });
 }
 
+/** The photo's variants and link-preview crop are in its cache folder (for the dev server, which serves them from there). */
+export async function imageReady(image: StoredImage): Promise<void> {
+  const r = registry();
+  await r.encoded.get(image.hash);
+  await r.crops.get(image.hash);
+}
+
 /**
  * The photo cropped to a 1200×630 JPEG for link previews, made once and kept
- * with its variants. Quality steps down until the file is small enough.
+ * with its variants (after them: the folder appears whole). Quality steps down
+ * until the file is small enough. Like the variants, made while pages render on.
  */
 export async function ogCrop(file: string): Promise<StoredImage> {
   const image = await storedImage(file);
   const r = registry();
   const target = join(r.cacheDir, image.hash, ogFile(image));
-  if (!existsSync(target)) {
-    await track(
-      r,
-      (async () => {
+  if (!r.crops.has(image.hash)) {
+    const crop = (async () => {
+      await r.encoded.get(image.hash);
+      if (existsSync(target)) return;
+      await inSlot(r, async () => {
         const started = performance.now();
         const bytes = await readFile(file);
         let out = Buffer.alloc(0);
@@ -233,8 +278,9 @@ export async function ogCrop(file: string): Promise<StoredImage> {
         await rename(tmp, target);
         r.stats.ogCrops++;
         r.stats.ms += performance.now() - started;
-      })(),
-    );
+      });
+    })();
+    r.crops.set(image.hash, track(r, crop));
   }
   return image;
 }

@@ -10,6 +10,7 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
+  imageReady,
   ogCrop,
   ogFile,
   originalFile,
@@ -189,6 +190,7 @@ export async function responsiveHtml(html: string, options: RewriteOptions): Pro
   }
   if (found.length === 0) return html;
   const images = await Promise.all(found.map((f) => storedImage(f.local.file)));
+  await servable(images);
   let out = '';
   let at = 0;
   found.forEach((f, i) => {
@@ -219,5 +221,16 @@ export function postBodyHtml(html: string, { feed = false } = {}): Promise<strin
 export async function headerPhoto(headerImage: string | undefined): Promise<StoredImage | undefined> {
   if (!headerImage?.startsWith('/')) return undefined;
   const local = localImage(href(headerImage), registry().publicDir, site.base);
-  return local ? ogCrop(local.file) : undefined;
+  if (!local) return undefined;
+  const photo = await ogCrop(local.file);
+  await servable([photo]);
+  return photo;
+}
+
+/**
+ * In a build, pages render on while their photos are encoded (the build waits before publishing).
+ * The dev server serves the files from the cache as soon as the page is shown: they must be there.
+ */
+async function servable(images: StoredImage[]): Promise<void> {
+  if (import.meta.env?.DEV) await Promise.all(images.map(imageReady));
 }
