@@ -14,12 +14,14 @@
  * Most plugins are factories that leave themselves out of a post whose source
  * cannot use them, so a plain post pays for none of them.
  */
+import { fileURLToPath } from 'node:url';
 import { satteri } from '@astrojs/markdown-satteri';
 import { abbreviationDefinitionLines, abbreviationUses } from './abbreviations.ts';
 import { attributeLists } from './attributes.ts';
 import { markdownComments } from './comments.ts';
 import { emojiShortcodes } from './emoji.ts';
 import { features } from './features.ts';
+import { sourceDigest } from '../lib/source-digest.ts';
 import { imageCaptions } from './figures.ts';
 import { headingIds } from './heading-ids.ts';
 import { huxLayoutInMdx } from './hux-layout.ts';
@@ -53,5 +55,10 @@ export function hastPlugins(base: string) {
 }
 
 export function markdownProcessor(base: string) {
-  return satteri({ mdastPlugins, hastPlugins: hastPlugins(base), features });
+  const processor = satteri({ mdastPlugins, hastPlugins: hastPlugins(base), features });
+  // Astro clears its content cache (rendered Markdown) only when its config's JSON changes, and
+  // plugins are functions, which have none: the digest of their source stands in for them, so a
+  // change to a plugin renders every post again even in a build that keeps the cache.
+  (processor.options as Record<string, unknown>).source = sourceDigest(fileURLToPath(import.meta.url));
+  return processor;
 }
