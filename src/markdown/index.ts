@@ -59,6 +59,6 @@ export function markdownProcessor(base: string) {
   // Astro clears its content cache (rendered Markdown) only when its config's JSON changes, and
   // plugins are functions, which have none: the digest of their source stands in for them, so a
   // change to a plugin renders every post again even in a build that keeps the cache.
-  (processor.options as Record<string, unknown>).source = sourceDigest(fileURLToPath(import.meta.url));
+  Object.assign(processor.options, { source: sourceDigest(fileURLToPath(import.meta.url)) });
   return processor;
 }
