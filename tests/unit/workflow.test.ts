@@ -61,8 +61,12 @@ describe('.github/workflows/deploy.yml', () => {
     expect(workflow.concurrency['cancel-in-progress']).toBe(false);
   });
 
-  it('keeps Astro’s build caches between runs', () => {
-    const cache = workflow.jobs.build.steps.find((s) => s.uses === 'actions/cache@v4') as Step & { with: { path: string } };
-    expect(cache.with.path.split('\n').filter(Boolean)).toEqual(['node_modules/.astro', 'node_modules/.vite']);
+  it('keeps the build caches between runs, restored after the tests’ npm ci (which empties node_modules/) and before the build', () => {
+    const steps = workflow.jobs.build.steps;
+    const at = (test: (s: Step) => boolean) => steps.findIndex(test);
+    const cache = steps.find((s) => s.uses === 'actions/cache@v4') as Step & { with: { path: string } };
+    expect(cache.with.path.split('\n').filter(Boolean)).toEqual(['node_modules/.astro', 'node_modules/.vite', 'node_modules/.cache/tuongmai-images']);
+    expect(at((s) => s.uses === 'actions/cache@v4')).toBeGreaterThan(at((s) => s.run === 'bash .ci/run'));
+    expect(at((s) => s.uses === 'actions/cache@v4')).toBeLessThan(at((s) => s.run === 'npm run build'));
   });
 });
