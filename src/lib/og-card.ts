@@ -146,8 +146,11 @@ export function cardLayout(input: CardInput): TextRun[] {
   const bandBottom = TITLE_BAND.bottom - (foot.length - 1) * footLineHeight;
   const top = (TITLE_BAND.top + bandBottom) / 2 - (lines.length * lineHeight) / 2;
   const firstBaseline = top + (lineHeight - contentHeight) / 2 + (bold.ascender / bold.unitsPerEm) * size;
+  // The ward's name on one line beside the mark, clipped if a publisher's name is ever that long.
+  const nameFits = (l: string) => textWidth(bold, l, NAME.size, NAME.letterSpacing) <= CARD_WIDTH - MARGIN - NAME.x;
+  const name = wrap(input.siteName.replace(/\s+/g, ' ').trim(), nameFits, 1).lines[0] ?? '';
   return [
-    { text: input.siteName, x: NAME.x, y: NAME.baseline, size: NAME.size, font: bold, letterSpacing: NAME.letterSpacing, color: GOLD },
+    { text: name, x: NAME.x, y: NAME.baseline, size: NAME.size, font: bold, letterSpacing: NAME.letterSpacing, color: GOLD },
     ...lines.map((text, i) => ({
       text,
       x: MARGIN,

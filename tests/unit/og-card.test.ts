@@ -102,6 +102,13 @@ describe('a post’s card', () => {
     expect(await differenceFromReference(card)).toBeLessThan(50);
   });
 
+  it('keeps the ward’s name on one line beside the mark, clipped with an ellipsis if it is too long', () => {
+    const siteName = 'Trang tin cộng đồng của cư dân phường Tương Mai, quận Hoàng Mai, thành phố Hà Nội';
+    const [name] = cardLines({ ...input('Thông báo'), siteName });
+    expect(name).toMatch(/…$/);
+    expect(siteName.startsWith(name.replace(/…$/, ''))).toBe(true);
+  });
+
   it('wraps a long title to three lines at most, ending in an ellipsis', async () => {
     const title =
       'Thông báo về việc tổ chức lấy ý kiến nhân dân đối với dự thảo quy hoạch chi tiết khu đô thị mới, ' +
