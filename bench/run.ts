@@ -250,11 +250,13 @@ for (const n of sizes) {
 console.log('\n' + rows.join('\n'));
 // What the link-preview cards add: the same site built with and without them, in this run.
 for (const n of sizes) {
-  const wall = (engine: string) => results.filter((r) => r.engine === engine && r.posts === n).map((r) => r.wallSeconds);
-  const diff = (a: string, b: string) => (wall(a).length && wall(b).length ? round(median(wall(a)) - median(wall(b))) : undefined);
-  const cold = diff('site', 'site-no-cards');
-  const warm = diff('site-warm', 'site-no-cards-warm');
-  if (cold !== undefined) console.log(`Cards at ${n} posts: ${cold} s cold${warm !== undefined ? `, ${warm} s warm` : ''} (wall, site minus site-no-cards)`);
+  const of = (engine: string, key: 'wallSeconds' | 'cpuSeconds') => results.filter((r) => r.engine === engine && r.posts === n).map((r) => r[key]);
+  const diff = (a: string, b: string, key: 'wallSeconds' | 'cpuSeconds') =>
+    of(a, key).length && of(b, key).length ? round(median(of(a, key)) - median(of(b, key))) : undefined;
+  const show = (a: string, b: string) => `${diff(a, b, 'wallSeconds')} s wall, ${diff(a, b, 'cpuSeconds')} s CPU`;
+  if (diff('site', 'site-no-cards', 'wallSeconds') === undefined) continue;
+  const warm = diff('site-warm', 'site-no-cards-warm', 'wallSeconds') !== undefined ? `; warm ${show('site-warm', 'site-no-cards-warm')}` : '';
+  console.log(`Cards at ${n} posts (site minus site-no-cards): cold ${show('site', 'site-no-cards')}${warm}`);
 }
 const out = join(root, 'bench/results');
 mkdirSync(out, { recursive: true });
