@@ -22,7 +22,7 @@ import sharp from 'sharp';
 import { drawText, textWidth, type TextRun } from './text-raster.ts';
 
 /** Bump when the drawing changes: every card is then drawn again. */
-export const CARD_VERSION = 3;
+export const CARD_VERSION = 4;
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 
