@@ -85,8 +85,9 @@ function prepare(engine: Engine, n: number, posts: ReturnType<typeof generatePos
     return dir;
   }
   const from = isSite(engine) ? root : join(root, 'bench/baseline');
-  const parts = isSite(engine) ? ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'] : ['src', 'astro.config.mjs'];
-  for (const part of parts) cpSync(join(from, part), join(dir, part), { recursive: true });
+  // deploy/: the headers' one source, which the hosting integration reads.
+  const parts = isSite(engine) ? ['src', 'public', 'deploy', 'astro.config.mjs', 'package.json', 'tsconfig.json'] : ['src', 'astro.config.mjs'];
+  for (const part of parts) if (existsSync(join(from, part))) cpSync(join(from, part), join(dir, part), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
   const postsDir = isSite(engine) ? join(dir, 'src/content/posts') : join(dir, 'posts');
   rmSync(postsDir, { recursive: true, force: true });
