@@ -13,7 +13,7 @@
  * included), peak RSS of the process tree (sampled from /proc every 50 ms),
  * pages and files written, dist size and search index size.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
@@ -176,6 +176,8 @@ async function build(engine: Engine, dir: string, { cold = true } = {}): Promise
   const dist = join(dir, 'dist');
   const cache = join(dir, '.cache');
   if (cold) for (const d of [dist, cache, join(dir, '.astro'), join(dir, 'resources')]) rmSync(d, { recursive: true, force: true });
+  // The previous build's writes reach the disk now, not during this build (a warm build after a cold one waited ~20 s on them).
+  spawnSync('sync');
   const runner = join(root, 'tests/build/run-build.mjs');
   // The baseline's Pagefind runs as its own process after the build, as a bare blog would run it.
   const script = engine === 'hugo' ? `hugo --quiet --destination "${dist}" --cacheDir "${cache}"` : isSite(engine) ? `"${process.execPath}" "${runner}" "${dist}" "${cache}"` : `"${process.execPath}" "${runner}" "${dist}" "${cache}" && "${join(root, 'node_modules/.bin/pagefind')}" --site "${dist}" --silent`;
