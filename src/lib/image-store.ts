@@ -176,6 +176,20 @@ async function encode(bytes: Buffer, dir: string, image: StoredImage): Promise<v
   await rename(tmp, dir);
 }
 
+/**
+ * Encode a photo's variants when a slot is free. The file is read again then, and nothing of the
+ * caller's is kept meanwhile: a build with hundreds of new photos would otherwise hold every
+ * original in memory while its pages run ahead of the encoding.
+ */
+function queueEncoding(r: Registry, file: string, dir: string, stored: StoredImage): Promise<void> {
+  return inSlot(r, async () => {
+    const started = performance.now();
+    await encode(await readFile(file), dir, stored);
+    r.stats.processed++;
+    r.stats.ms += performance.now() - started;
+  });
+}
+
 async function load(file: string): Promise<StoredImage> {
   const r = registry();
   const bytes = await readFile(file);
@@ -209,13 +223,7 @@ async function load(file: string): Promise<StoredImage> {
       };
       // Pages need only the sizes above: they render on while the variants are encoded (the build
       // waits for them before publishing, see settle), instead of each page with a new photo waiting.
-      const encoded = inSlot(r, async () => {
-        const started = performance.now();
-        await encode(bytes, dir, stored);
-        r.stats.processed++;
-        r.stats.ms += performance.now() - started;
-      });
-      r.encoded.set(hash, track(r, encoded));
+      r.encoded.set(hash, track(r, queueEncoding(r, file, dir, stored)));
       return stored;
     })();
     r.images.set(hash, image);
