@@ -5,25 +5,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, openPage, serve, type StaticSite } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { chromiumOn, openPage } from './browser.ts';
 import { pageTypes } from './page-types.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf-8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 
-let browser: Browser;
-let site: StaticSite;
-
-beforeAll(async () => {
-  browser = await launch();
-  site = await serve('fixture');
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const fixture = chromiumOn('fixture');
 
 interface Found {
   id: string;
@@ -43,8 +33,8 @@ async function runAxe(page: Page): Promise<Found[]> {
 
 describe('axe (WCAG 2.1 A/AA and best practices)', () => {
   it('runs for real: it reports an image without alt text and a low-contrast line', async () => {
-    const { page } = await openPage(browser);
-    await page.goto(site.url);
+    const { page } = await openPage(fixture.browser);
+    await page.goto(fixture.site.url);
     await page.evaluate(() => {
       document.querySelector('main')!.insertAdjacentHTML('beforeend', '<img src="/favicon.svg"><p style="color:#eee;background:#fff">mờ</p>');
     });
@@ -57,10 +47,10 @@ describe('axe (WCAG 2.1 A/AA and best practices)', () => {
   for (const dark of [false, true]) {
     for (const width of [375, 1280]) {
       it(`finds no violation on any page type, ${dark ? 'dark' : 'light'}, ${width} px`, async () => {
-        const { page, errors } = await openPage(browser, { width, dark });
+        const { page, errors } = await openPage(fixture.browser, { width, dark });
         const violations: string[] = [];
         for (const { name, path, ready } of pageTypes) {
-          await page.goto(site.url + path);
+          await page.goto(fixture.site.url + path);
           if (ready) await page.waitForSelector(ready);
           const found = await runAxe(page);
           violations.push(...found.map((v) => `${name} (/${path}): ${v.id} — ${v.help}: ${v.targets.slice(0, 3).join(', ')}`));

@@ -8,6 +8,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { distDir, root, type SiteName } from '../build/sites.ts';
 import { headersForPath, readHeadersFile } from './headers-file.ts';
 
@@ -85,6 +86,31 @@ export async function serveDir(folder: string, base = '/', { html, headers = tru
   served.url = `http://127.0.0.1:${port}${base}`;
   served.close = () => new Promise((ok) => server.close(() => ok()));
   return served;
+}
+
+/**
+ * Chromium and one built test site served, for the tests of one file: started before them,
+ * stopped after them. Read `browser` and `site` inside the tests (they exist once started).
+ */
+export function chromiumOn(name: SiteName): { readonly browser: Browser; readonly site: StaticSite } {
+  let browser: Browser | undefined;
+  let site: StaticSite | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+    site = await serve(name);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+  return {
+    get browser() {
+      return browser!;
+    },
+    get site() {
+      return site!;
+    },
+  };
 }
 
 export function launch(): Promise<Browser> {

@@ -1,26 +1,15 @@
 /** Hux's post variants as residents see them in Chromium: headers, keynote, maths, two languages without script. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, openPage, serve, type StaticSite } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { chromiumOn, openPage } from './browser.ts';
 
-let browser: Browser;
-let site: StaticSite;
-
-beforeAll(async () => {
-  browser = await launch();
-  site = await serve('fixture');
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const fixture = chromiumOn('fixture');
 
 const SHOTS = 'tests/.output/screenshots';
 
 describe('Hux posts', () => {
   it('draws the header-bg-css gradient as the header band', async () => {
-    const { page, errors } = await openPage(browser, { width: 1280 });
-    await page.goto(`${site.url}2023/03/02/dau-trang-chuyen-mau/`);
+    const { page, errors } = await openPage(fixture.browser, { width: 1280 });
+    await page.goto(`${fixture.site.url}2023/03/02/dau-trang-chuyen-mau/`);
     const background = await page.locator('.post-header').evaluate((el) => getComputedStyle(el).backgroundImage);
     expect(background).toBe('linear-gradient(135deg, rgb(30, 58, 138) 0%, rgb(14, 116, 144) 100%)');
     await page.screenshot({ path: `${SHOTS}/hux-gradient-1280.png` });
@@ -29,12 +18,12 @@ describe('Hux posts', () => {
   });
 
   it('shows the keynote slides in a 16:9 frame as wide as the column', async () => {
-    const { page, errors } = await openPage(browser, { width: 1280 });
+    const { page, errors } = await openPage(fixture.browser, { width: 1280 });
     // The slides' host is answered locally: tests never leave the machine.
     await page.route('https://docs.google.com/**', (route) =>
       route.fulfill({ contentType: 'text/html; charset=utf-8', body: '<body style="margin:0;display:grid;place-items:center;height:100vh;background:#234;color:#fff;font:48px sans-serif">Trang chiếu 1</body>' }),
     );
-    await page.goto(`${site.url}2023/03/04/trinh-chieu/`);
+    await page.goto(`${fixture.site.url}2023/03/04/trinh-chieu/`);
     const frame = page.locator('.keynote iframe');
     await frame.scrollIntoViewIfNeeded();
     const box = (await frame.boundingBox())!;
@@ -47,8 +36,8 @@ describe('Hux posts', () => {
   });
 
   it('draws the maths as MathML, displayed formulas on their own lines, without sideways scrolling on a phone', async () => {
-    const { page, errors } = await openPage(browser, { width: 390 });
-    await page.goto(`${site.url}2023/03/06/cong-thuc-toan/`);
+    const { page, errors } = await openPage(fixture.browser, { width: 390 });
+    await page.goto(`${fixture.site.url}2023/03/06/cong-thuc-toan/`);
     const display = page.locator('math[display="block"]').first();
     const box = (await display.boundingBox())!;
     expect(box.height).toBeGreaterThan(10);
@@ -62,8 +51,8 @@ describe('Hux posts', () => {
   });
 
   it('shows one language at a time, switched by links, with no script', async () => {
-    const { page } = await openPage(browser, { width: 390 });
-    await page.goto(`${site.url}2023/03/05/song-ngu/`);
+    const { page } = await openPage(fixture.browser, { width: 390 });
+    await page.goto(`${fixture.site.url}2023/03/05/song-ngu/`);
     await expect(page.locator('#lang-vi').isVisible()).resolves.toBe(true);
     await expect(page.locator('#lang-en').isVisible()).resolves.toBe(false);
     await page.getByRole('link', { name: 'English' }).click();
@@ -78,8 +67,8 @@ describe('Hux posts', () => {
   });
 
   it('lays out the kramdown post (notice, table footer, definitions, footnotes) within a phone’s width', async () => {
-    const { page, errors } = await openPage(browser, { width: 320 });
-    await page.goto(`${site.url}2023/03/07/cu-phap-kramdown/`);
+    const { page, errors } = await openPage(fixture.browser, { width: 320 });
+    await page.goto(`${fixture.site.url}2023/03/07/cu-phap-kramdown/`);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     await expect(page.locator('abbr[title="Dịch vụ công"]').isVisible()).resolves.toBe(true);
     await page.setViewportSize({ width: 390, height: 844 });
@@ -89,8 +78,8 @@ describe('Hux posts', () => {
   });
 
   it('sends an old address on to the post', async () => {
-    const { page } = await openPage(browser, { width: 390 });
-    await page.goto(`${site.url}2019/05/dau-trang-cu.html`);
+    const { page } = await openPage(fixture.browser, { width: 390 });
+    await page.goto(`${fixture.site.url}2019/05/dau-trang-cu.html`);
     await page.waitForURL('**/2023/03/02/dau-trang-chuyen-mau/');
     await expect(page.locator('h1').textContent()).resolves.toBe('Đầu trang chuyển màu');
     await page.context().close();

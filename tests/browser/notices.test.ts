@@ -8,22 +8,16 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, openPage, serve, type StaticSite } from './browser.ts';
+import { chromiumOn, openPage } from './browser.ts';
 
-let browser: Browser;
-let site: StaticSite;
+const fixture = chromiumOn('fixture');
 const scratch = mkdtempSync(join(tmpdir(), 'tuongmai-print-'));
 const SHOTS = 'tests/.output/screenshots';
 
-beforeAll(async () => {
+beforeAll(() => {
   mkdirSync(SHOTS, { recursive: true });
-  browser = await launch();
-  site = await serve('fixture');
 });
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+afterAll(() => {
   rmSync(scratch, { recursive: true, force: true });
 });
 
@@ -32,8 +26,8 @@ const STORM = '2026/02/09/canh-bao-mua-lon/';
 
 /** Print a page of the fixture site to an A4 PDF; its text as pdftotext reads it, its pages and images as poppler lists them. */
 async function printed(path: string): Promise<{ text: string; info: string; images: number }> {
-  const { page } = await openPage(browser, { width: 1280 });
-  await page.goto(site.url + path, { waitUntil: 'networkidle' });
+  const { page } = await openPage(fixture.browser, { width: 1280 });
+  await page.goto(fixture.site.url + path, { waitUntil: 'networkidle' });
   const file = join(scratch, `${path.replace(/\W+/g, '-')}.pdf`);
   writeFileSync(file, await page.pdf({ format: 'A4', preferCSSPageSize: true }));
   await page.context().close();
@@ -88,8 +82,8 @@ describe('a notice printed on A4', () => {
   });
 
   it('sizes photos to the A4 text column and a part of the page height', async () => {
-    const { page } = await openPage(browser, { width: 1280 });
-    await page.goto(site.url + SEED, { waitUntil: 'networkidle' });
+    const { page } = await openPage(fixture.browser, { width: 1280 });
+    await page.goto(fixture.site.url + SEED, { waitUntil: 'networkidle' });
     // Lazy photos load as they come into view: bring each in and wait for it, as a reader scrolling before printing would.
     for (const img of await page.locator('.post-body figure img').all()) await img.scrollIntoViewIfNeeded();
     await page.waitForFunction(() => [...document.querySelectorAll<HTMLImageElement>('.post-body figure img')].every((i) => i.complete && i.naturalHeight > 0));
@@ -108,8 +102,8 @@ describe('a notice printed on A4', () => {
 describe('the banner on screens', () => {
   for (const width of [390, 1280]) {
     it(`at ${width} px sits above the header, readable, without sideways scrolling`, async () => {
-      const { page, errors } = await openPage(browser, { width });
-      await page.goto(site.url);
+      const { page, errors } = await openPage(fixture.browser, { width });
+      await page.goto(fixture.site.url);
       const banner = page.locator('.notice-banner');
       const header = page.locator('.site-header');
       const b = (await banner.boundingBox())!;
@@ -126,8 +120,8 @@ describe('the banner on screens', () => {
 
   it('the contact page at 390 and 1280 px', async () => {
     for (const width of [390, 1280]) {
-      const { page } = await openPage(browser, { width });
-      await page.goto(`${site.url}lien-he/`);
+      const { page } = await openPage(fixture.browser, { width });
+      await page.goto(`${fixture.site.url}lien-he/`);
       await expect(page.locator('a[href="tel:113"]').isVisible()).resolves.toBe(true);
       await page.screenshot({ path: `${SHOTS}/lien-he-${width}.png`, fullPage: true });
       await page.context().close();

@@ -1,19 +1,8 @@
 /** The pages as residents see them on phones and wide screens, in Chromium. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, openPage, serve, type StaticSite } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { chromiumOn, openPage } from './browser.ts';
 
-let browser: Browser;
-let site: StaticSite;
-
-beforeAll(async () => {
-  browser = await launch();
-  site = await serve('fixture');
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const fixture = chromiumOn('fixture');
 
 const POST = '2025/07/01/tuong-mai-voi-mo-hinh-chinh-quyen-hai-cap/';
 // A post whose title, first paragraph, tag, heading, code and table hold a long URL or a word with no break.
@@ -27,10 +16,10 @@ const PAGES = [
 describe('on a 320 px phone', () => {
   it('no page scrolls sideways, in light or dark', async () => {
     for (const dark of [false, true]) {
-      const { page, errors } = await openPage(browser, { width: 320, dark });
+      const { page, errors } = await openPage(fixture.browser, { width: 320, dark });
       const wide: string[] = [];
       for (const path of PAGES) {
-        await page.goto(site.url + path);
+        await page.goto(fixture.site.url + path);
         if (path.startsWith('search/')) await page.waitForFunction(() => /^Tìm thấy|^Không/.test(document.querySelector('#search-status')!.textContent!));
         const width = await page.evaluate(() => document.documentElement.scrollWidth);
         if (width > 320) wide.push(`/${path} is ${width} px wide (${dark ? 'dark' : 'light'})`);
@@ -43,8 +32,8 @@ describe('on a 320 px phone', () => {
   });
 
   it('the post page keeps its table of contents folded above the text', async () => {
-    const { page } = await openPage(browser, { width: 390 });
-    await page.goto(site.url + POST);
+    const { page } = await openPage(fixture.browser, { width: 390 });
+    await page.goto(fixture.site.url + POST);
     await expect(page.locator('details.toc--inline').isVisible()).resolves.toBe(true);
     await expect(page.locator('nav.toc--side').isVisible()).resolves.toBe(false);
     await expect(page.locator('details.toc--inline a').first().isVisible()).resolves.toBe(false);
@@ -57,8 +46,8 @@ describe('on a 320 px phone', () => {
 
 describe('on a wide screen', () => {
   it('the post page shows its table of contents beside the text, staying in view', async () => {
-    const { page } = await openPage(browser, { width: 1280 });
-    await page.goto(site.url + POST);
+    const { page } = await openPage(fixture.browser, { width: 1280 });
+    await page.goto(fixture.site.url + POST);
     await expect(page.locator('nav.toc--side').isVisible()).resolves.toBe(true);
     await expect(page.locator('details.toc--inline').isVisible()).resolves.toBe(false);
     await page.mouse.wheel(0, 3000);
@@ -70,8 +59,8 @@ describe('on a wide screen', () => {
   });
 
   it('the header image is drawn, resized, under its mask', async () => {
-    const { page } = await openPage(browser, { width: 1280 });
-    await page.goto(site.url + POST);
+    const { page } = await openPage(fixture.browser, { width: 1280 });
+    await page.goto(fixture.site.url + POST);
     const header = page.locator('.post-header');
     const photo = page.locator('.post-header__photo');
     await photo.evaluate((img: HTMLImageElement) => img.decode());
@@ -85,13 +74,13 @@ describe('on a wide screen', () => {
 
 describe('hostile text', () => {
   it('a title holding </script><script>alert(1) runs nothing and shows as text', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(fixture.browser);
     let dialogs = 0;
     page.on('dialog', (d) => {
       dialogs++;
       return d.dismiss();
     });
-    await page.goto(`${site.url}2025/08/10/ky-tu-dac-biet/`);
+    await page.goto(`${fixture.site.url}2025/08/10/ky-tu-dac-biet/`);
     await expect(page.locator('h1').textContent()).resolves.toContain('</script><script>alert(1)</script>');
     const ld = await page.evaluate(() => JSON.parse(document.querySelector('script[type="application/ld+json"]')!.textContent!));
     expect(ld.headline).toContain('</script><script>alert(1)</script>');
