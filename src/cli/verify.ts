@@ -11,6 +11,8 @@ import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { site } from '../site.config.ts';
 import { parsePostDate } from '../lib/dates.ts';
+import { message } from '../lib/messages.ts';
+import { formatProblems } from '../lib/problems.ts';
 import { readPostSources, verifyDist } from '../lib/verify.ts';
 
 const { values, positionals } = parseArgs({
@@ -23,11 +25,9 @@ const nowText = values.now ?? process.env.BUILD_NOW;
 const report = verifyDist(dist, readPostSources(postsDir), { now: nowText?.trim() ? parsePostDate(nowText, site.timezone) : undefined });
 
 if (report.problems.length > 0) {
-  console.error(`Trang đã dựng ở ${dist} có ${report.problems.length} lỗi / The built site has ${report.problems.length} problem(s):`);
-  for (const p of report.problems) console.error(`  - ${p}`);
+  const heading = message('verify.failed', { dist, count: report.problems.length });
+  console.error(`${heading.vi}\n(${heading.en})\n\n${formatProblems(report.problems)}`);
   process.exit(1);
 }
-console.log(
-  `Đủ cả ${report.posts} bài đã đăng, không lộ bài nào trong ${report.withheld} bài chưa đăng / ` +
-    `All ${report.posts} published posts are in place; none of the ${report.withheld} withheld posts shows (${dist}).`,
-);
+const ok = message('verify.ok', { dist, posts: report.posts, withheld: report.withheld });
+console.log(`${ok.vi} / ${ok.en}`);

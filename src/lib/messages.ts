@@ -20,6 +20,13 @@ function example(key: string): string {
 const list = (items: readonly string[]) => items.map((s) => `“${s}”`).join(', ');
 const listEn = (items: readonly string[]) => items.map((s) => `"${s}"`).join(', ');
 
+/** The listing pages verify expects a post on. */
+export type Listing = { kind: 'home' | 'archive' | 'date' } | { kind: 'tag'; tag: string };
+const LISTING_VI = { home: 'trang chủ', archive: 'trang lưu trữ', date: 'trang theo ngày của bài' };
+const LISTING_EN = { home: 'the home page', archive: 'the archive', date: 'its date page' };
+const listingVi = (l: Listing) => ('tag' in l ? `trang nhãn “${l.tag}” của bài` : LISTING_VI[l.kind]);
+const listingEn = (l: Listing) => ('tag' in l ? `its tag page (${l.tag})` : LISTING_EN[l.kind]);
+
 type Def<V> = { vi: (v: V) => string; en: (v: V) => string };
 const def = <V = Record<string, never>>(d: Def<V>): Def<V> => d;
 
@@ -238,6 +245,72 @@ export const messages = {
   'check.error': def({ vi: () => 'Lỗi', en: () => 'error' }),
   'check.warning': def({ vi: () => 'Cảnh báo', en: () => 'warning' }),
   'check.line': def<{ line: number }>({ vi: (v) => `dòng ${v.line}`, en: (v) => `line ${v.line}` }),
+
+  // npm run verify: a built site checked against the posts (maintainers and CI read these).
+  'verify.failed': def<{ dist: string; count: number }>({
+    vi: (v) => `Trang đã dựng ở ${v.dist} có ${v.count} lỗi: có bài đã đăng bị thiếu, hoặc bài chưa đăng bị lộ. Đừng đưa bản này lên mạng.`,
+    en: (v) => `The built site in ${v.dist} has ${v.count} problem(s).`,
+  }),
+  'verify.ok': def<{ dist: string; posts: number; withheld: number }>({
+    vi: (v) => `Đủ cả ${v.posts} bài đã đăng, không lộ bài nào trong ${v.withheld} bài chưa đăng`,
+    en: (v) => `All ${v.posts} published posts are in place; none of the ${v.withheld} withheld posts shows (${v.dist}).`,
+  }),
+  'verify.badFrontMatter': def({
+    vi: () => 'Phần đầu bài không hợp lệ. Chạy “npm run check:content” để xem chi tiết.',
+    en: () => 'the front matter does not pass the schema; run npm run check:content for the details.',
+  }),
+  'verify.noCanonical': def({
+    vi: () => 'Trang chủ không có <link rel="canonical">, nên không biết địa chỉ của trang web.',
+    en: () => 'no <link rel="canonical">, so the site’s URL is unknown.',
+  }),
+  'verify.pageMissing': def<{ path: string }>({
+    vi: (v) => `Thiếu trang của bài: /${v.path}.`,
+    en: (v) => `its page /${v.path} is missing.`,
+  }),
+  'verify.noTitle': def<{ path: string }>({
+    vi: (v) => `Trang /${v.path} không có tên bài làm tiêu đề <h1>.`,
+    en: (v) => `its page /${v.path} does not carry its title as <h1>.`,
+  }),
+  'verify.listingMissing': def<{ listing: Listing; path: string }>({
+    vi: (v) => `Thiếu ${listingVi(v.listing)} /${v.path}.`,
+    en: (v) => `${listingEn(v.listing)} /${v.path} is missing.`,
+  }),
+  'verify.notListed': def<{ listing: Listing; path: string }>({
+    vi: (v) => `Bài không có trong danh sách ở ${listingVi(v.listing)} /${v.path}.`,
+    en: (v) => `not listed on ${listingEn(v.listing)} /${v.path}.`,
+  }),
+  'verify.noDateListing': def<{ path: string }>({
+    vi: (v) => `Chỉ mục bài không có trang theo ngày /${v.path}.`,
+    en: (v) => `the index has no date listing /${v.path}.`,
+  }),
+  'verify.notInSitemap': def({
+    vi: () => 'Bài không có trong sơ đồ trang (sitemap).',
+    en: () => 'not in the sitemap.',
+  }),
+  'verify.notInFeed': def<{ count: number; path: string }>({
+    vi: (v) => `Bài thuộc ${v.count} bài mới nhất nhưng không có trong /${v.path}.`,
+    en: (v) => `one of the newest ${v.count} posts, but not in /${v.path}.`,
+  }),
+  'verify.notInSearch': def({
+    vi: () => 'Bài không có trong chỉ mục tìm kiếm.',
+    en: () => 'not in the search index.',
+  }),
+  'verify.withheldUnplaced': def<{ reason: string }>({
+    vi: (v) => `Không xếp được các bài chưa đăng vào chỉ mục để kiểm tra (${v.reason}).`,
+    en: (v) => `withheld posts could not be placed: ${v.reason}.`,
+  }),
+  'verify.withheldPage': def<{ path: string }>({
+    vi: (v) => `Bài chưa đăng, nhưng đã có trang /${v.path}.`,
+    en: (v) => `withheld, but its page /${v.path} exists.`,
+  }),
+  'verify.withheldLinked': def<{ file: string; path: string }>({
+    vi: (v) => `Bài chưa đăng, nhưng ${v.file} có liên kết tới /${v.path}.`,
+    en: (v) => `withheld, but ${v.file} links to /${v.path}.`,
+  }),
+  'verify.withheldInSearch': def({
+    vi: () => 'Bài chưa đăng, nhưng có trong chỉ mục tìm kiếm.',
+    en: () => 'withheld, but in the search index.',
+  }),
 
   // npm run new.
   'new.usage': def({

@@ -15,9 +15,11 @@ import { gunzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { site } from '../site.config.ts';
 import { dateListings, paginate } from './listing.ts';
+import { message, type Listing } from './messages.ts';
 import { frontMatterAsWritten } from './post-loader.ts';
 import { buildPostIndex, type Post, type PostSource } from './post-index.ts';
 import { postSchema } from './post-schema.ts';
+import { formatProblem, problem, type ContentProblem } from './problems.ts';
 import { archivePath, dayPath, feedPath, fileOf, homePath, monthPath, pagefindPath, tagPath, yearPath } from './urls.ts';
 
 /** The posts of a folder as the content collection reads them: Jekyll names, `_` files and folders left out. */
@@ -31,7 +33,7 @@ export function readPostSources(dir: string): PostSource[] {
       if (entry.isDirectory()) walk(id);
       else if (/\.(md|mdx|markdown)$/.test(entry.name)) {
         const parsed = schema.safeParse(frontMatterAsWritten(readFileSync(join(dir, id), 'utf-8')));
-        if (!parsed.success) throw new Error(`${join(dir, id)}: front matter does not pass the schema; run npm run build for the details`);
+        if (!parsed.success) throw new Error(formatProblem(problem(join(dir, id), message('verify.badFrontMatter'))));
         sources.push({ id, filePath: join(dir, id), data: parsed.data });
       }
     }
@@ -56,17 +58,20 @@ export interface VerifyReport {
   posts: number;
   /** Draft, unpublished and future posts checked to be absent. */
   withheld: number;
-  problems: string[];
+  problems: ContentProblem[];
 }
 
 export function verifyDist(dist: string, sources: readonly PostSource[], options: VerifyOptions = {}): VerifyReport {
   const now = options.now ?? statSync(join(dist, 'index.html')).mtime;
   const index = buildPostIndex(sources, { timezone: site.timezone, now });
-  const problems: string[] = [];
+  const problems: ContentProblem[] = [];
+  const report = (file: string, detail: ReturnType<typeof message>): void => {
+    problems.push(problem(file, detail));
+  };
 
   // The origin and base the site was built for, as its home page says in its canonical link.
   const canonical = parse(readFileSync(join(dist, 'index.html'), 'utf-8')).querySelector('link[rel="canonical"]')?.getAttribute('href');
-  if (!canonical) return { posts: 0, withheld: 0, problems: ['index.html: no <link rel="canonical">, so the site’s URL is unknown'] };
+  if (!canonical) return { posts: 0, withheld: 0, problems: [problem(join(dist, 'index.html'), message('verify.noCanonical'))] };
   const home = new URL(canonical);
   const base = home.pathname;
   const link = (path: string): string => base + path;
@@ -83,12 +88,12 @@ export function verifyDist(dist: string, sources: readonly PostSource[], options
     }
     return pageLinks.get(path)!;
   };
-  const expectListed = (post: Post, listing: string, posts: readonly Post[], what: string): void => {
+  const expectListed = (post: Post, listing: string, posts: readonly Post[], what: Listing): void => {
     const page = paginate(listing, posts, site.postsPerPage).find((p) => p.posts.includes(post));
     const where = page?.path ?? listing;
     const links = linksOn(where);
-    if (links === null) problems.push(`${post.filePath}: ${what} /${where} is missing`);
-    else if (!links.has(link(post.path))) problems.push(`${post.filePath}: not listed on ${what} /${where}`);
+    if (links === null) report(post.filePath, message('verify.listingMissing', { listing: what, path: where }));
+    else if (!links.has(link(post.path))) report(post.filePath, message('verify.notListed', { listing: what, path: where }));
   };
 
   const read = (file: string): string => (existsSync(join(dist, file)) ? readFileSync(join(dist, file), 'utf-8') : '');
@@ -107,20 +112,20 @@ export function verifyDist(dist: string, sources: readonly PostSource[], options
 
   for (const post of index.posts) {
     const page = read(fileOf(post.path));
-    if (!page) problems.push(`${post.filePath}: its page /${post.path} is missing`);
-    else if (parse(page).querySelector('h1')?.textContent.trim() !== post.title) problems.push(`${post.filePath}: its page /${post.path} does not carry its title as <h1>`);
-    if (!post.hidden) expectListed(post, homePath, index.homePosts, 'the home page');
-    if (!linksOn(archivePath)?.has(link(post.path))) problems.push(`${post.filePath}: not listed on /${archivePath}`);
+    if (!page) report(post.filePath, message('verify.pageMissing', { path: post.path }));
+    else if (parse(page).querySelector('h1')?.textContent.trim() !== post.title) report(post.filePath, message('verify.noTitle', { path: post.path }));
+    if (!post.hidden) expectListed(post, homePath, index.homePosts, { kind: 'home' });
+    if (!linksOn(archivePath)?.has(link(post.path))) report(post.filePath, message('verify.notListed', { listing: { kind: 'archive' }, path: archivePath }));
     const { year, month } = post.localDate;
     for (const path of [yearPath(year), monthPath(year, month), dayPath(post.localDate)]) {
       const listing = dateListingOf.get(path);
-      if (!listing) problems.push(`${post.filePath}: the index has no date listing /${path}`);
-      else expectListed(post, listing.path, listing.group.posts, 'its date page');
+      if (!listing) report(post.filePath, message('verify.noDateListing', { path }));
+      else expectListed(post, listing.path, listing.group.posts, { kind: 'date' });
     }
-    for (const tag of post.tags) expectListed(post, tagPath(tag), index.tagBySlug.get(tag.slug)!.posts, `its tag page (${tag.name})`);
-    if (!sitemaps.includes(`<loc>${absolute(post.path)}</loc>`)) problems.push(`${post.filePath}: not in the sitemap`);
-    if (newest.has(post) && !feed.includes(`<link>${absolute(post.path)}</link>`)) problems.push(`${post.filePath}: one of the newest ${site.feedSize} posts, but not in /${feedPath}`);
-    if (!searchUrls.has(indexed(post.path))) problems.push(`${post.filePath}: not in the search index`);
+    for (const tag of post.tags) expectListed(post, tagPath(tag), index.tagBySlug.get(tag.slug)!.posts, { kind: 'tag', tag: tag.name });
+    if (!sitemaps.includes(`<loc>${absolute(post.path)}</loc>`)) report(post.filePath, message('verify.notInSitemap'));
+    if (newest.has(post) && !feed.includes(`<link>${absolute(post.path)}</link>`)) report(post.filePath, message('verify.notInFeed', { count: site.feedSize, path: feedPath }));
+    if (!searchUrls.has(indexed(post.path))) report(post.filePath, message('verify.notInSearch'));
   }
 
   // Withheld posts: where they would be if published, nowhere in dist/.
@@ -135,16 +140,16 @@ export function verifyDist(dist: string, sources: readonly PostSource[], options
     );
     withheld = all.posts;
   } catch (err) {
-    problems.push(`withheld posts could not be placed: ${(err as Error).message}`);
+    report(dist, message('verify.withheldUnplaced', { reason: (err as Error).message }));
   }
   if (withheld.length > 0) {
     const texts = files(dist, (n) => /\.(html|xml|json)$/.test(n)).map((f) => [f, read(f)] as const);
     for (const post of withheld) {
-      if (existsSync(join(dist, fileOf(post.path)))) problems.push(`${post.filePath}: withheld, but its page /${post.path} exists`);
+      if (existsSync(join(dist, fileOf(post.path)))) report(post.filePath, message('verify.withheldPage', { path: post.path }));
       for (const [file, text] of texts) {
-        if (text.includes(link(post.path))) problems.push(`${post.filePath}: withheld, but ${file.split(sep).join('/')} links to /${post.path}`);
+        if (text.includes(link(post.path))) report(post.filePath, message('verify.withheldLinked', { file: file.split(sep).join('/'), path: post.path }));
       }
-      if (searchUrls.has(indexed(post.path))) problems.push(`${post.filePath}: withheld, but in the search index`);
+      if (searchUrls.has(indexed(post.path))) report(post.filePath, message('verify.withheldInSearch'));
     }
   }
   return { posts: index.posts.length, withheld: withheld.length, problems };

@@ -52,8 +52,14 @@ describe('verify', () => {
       const posts = postsOf('fixture');
       const run = spawnSync('npm', ['run', '--silent', 'verify', '--', copy, '--posts', posts], { cwd: root, env: { ...astroEnv(), BUILD_NOW: FIXTURE_NOW }, encoding: 'utf-8' });
       expect(run.status).toBe(1);
-      expect(run.stderr).toContain(`- ${join(posts, '2025-08-05-sua-duong.md')}: its page /2025/08/05/sua-duong/ is missing`);
-      expect(run.stderr).toContain(`- ${join(posts, '2025-09-02-ban-nhap.md')}: withheld, but about/index.html links to /2025/09/02/ban-nhap/`);
+      // Vietnamese first, as every message of the site's tools, then English.
+      expect(run.stderr).toMatch(new RegExp(`^Trang đã dựng ở ${copy} có \\d+ lỗi: có bài đã đăng bị thiếu, hoặc bài chưa đăng bị lộ\\. Đừng đưa bản này lên mạng\\.\n\\(The built site in ${copy} has \\d+ problem\\(s\\)\\.\\)\n`));
+      expect(run.stderr).toContain(
+        `  ${join(posts, '2025-08-05-sua-duong.md')}\n    Lỗi: Thiếu trang của bài: /2025/08/05/sua-duong/.\n    (its page /2025/08/05/sua-duong/ is missing.)`,
+      );
+      expect(run.stderr).toContain(
+        `  ${join(posts, '2025-09-02-ban-nhap.md')}\n    Lỗi: Bài chưa đăng, nhưng about/index.html có liên kết tới /2025/09/02/ban-nhap/.\n    (withheld, but about/index.html links to /2025/09/02/ban-nhap/.)`,
+      );
     } finally {
       rmSync(copy, { recursive: true, force: true });
     }
