@@ -272,16 +272,12 @@ export const messages = {
     en: (v) => `its page /${v.path} does not carry its title as <h1>.`,
   }),
   'verify.listingMissing': def<{ listing: Listing; path: string }>({
-    vi: (v) => `Thiếu ${listingVi(v.listing)} /${v.path}.`,
+    vi: (v) => `Thiếu ${listingVi(v.listing)} (/${v.path}).`,
     en: (v) => `${listingEn(v.listing)} /${v.path} is missing.`,
   }),
   'verify.notListed': def<{ listing: Listing; path: string }>({
-    vi: (v) => `Bài không có trong danh sách ở ${listingVi(v.listing)} /${v.path}.`,
+    vi: (v) => `Bài không có trong danh sách ở ${listingVi(v.listing)} (/${v.path}).`,
     en: (v) => `not listed on ${listingEn(v.listing)} /${v.path}.`,
-  }),
-  'verify.noDateListing': def<{ path: string }>({
-    vi: (v) => `Chỉ mục bài không có trang theo ngày /${v.path}.`,
-    en: (v) => `the index has no date listing /${v.path}.`,
   }),
   'verify.notInSitemap': def({
     vi: () => 'Bài không có trong sơ đồ trang (sitemap).',
@@ -295,9 +291,9 @@ export const messages = {
     vi: () => 'Bài không có trong chỉ mục tìm kiếm.',
     en: () => 'not in the search index.',
   }),
-  'verify.withheldUnplaced': def<{ reason: string }>({
-    vi: (v) => `Không xếp được các bài chưa đăng vào chỉ mục để kiểm tra (${v.reason}).`,
-    en: (v) => `withheld posts could not be placed: ${v.reason}.`,
+  'verify.withheldUnplaced': def({
+    vi: () => 'Không kiểm tra được các bài chưa đăng: chúng không xếp được vào chỉ mục bài, vì những lỗi kể ngay dưới đây.',
+    en: () => 'withheld posts could not be checked: the post index refused them, for the problems listed next.',
   }),
   'verify.withheldPage': def<{ path: string }>({
     vi: (v) => `Bài chưa đăng, nhưng đã có trang /${v.path}.`,

@@ -17,7 +17,7 @@ import { site } from '../site.config.ts';
 import { dateListings, paginate } from './listing.ts';
 import { message, type Listing } from './messages.ts';
 import { frontMatterAsWritten } from './post-loader.ts';
-import { buildPostIndex, type Post, type PostSource } from './post-index.ts';
+import { buildPostIndex, PostIndexError, type Post, type PostSource } from './post-index.ts';
 import { postSchema } from './post-schema.ts';
 import { formatProblem, problem, type ContentProblem } from './problems.ts';
 import { archivePath, dayPath, feedPath, fileOf, homePath, monthPath, pagefindPath, tagPath, yearPath } from './urls.ts';
@@ -119,7 +119,7 @@ export function verifyDist(dist: string, sources: readonly PostSource[], options
     const { year, month } = post.localDate;
     for (const path of [yearPath(year), monthPath(year, month), dayPath(post.localDate)]) {
       const listing = dateListingOf.get(path);
-      if (!listing) report(post.filePath, message('verify.noDateListing', { path }));
+      if (!listing) report(post.filePath, message('verify.listingMissing', { listing: { kind: 'date' }, path }));
       else expectListed(post, listing.path, listing.group.posts, { kind: 'date' });
     }
     for (const tag of post.tags) expectListed(post, tagPath(tag), index.tagBySlug.get(tag.slug)!.posts, { kind: 'tag', tag: tag.name });
@@ -140,7 +140,10 @@ export function verifyDist(dist: string, sources: readonly PostSource[], options
     );
     withheld = all.posts;
   } catch (err) {
-    report(dist, message('verify.withheldUnplaced', { reason: (err as Error).message }));
+    // The index's own problems (two withheld posts on one URL…) follow, each naming its file.
+    if (!(err instanceof PostIndexError)) throw err;
+    report(dist, message('verify.withheldUnplaced'));
+    problems.push(...err.problems);
   }
   if (withheld.length > 0) {
     const texts = files(dist, (n) => /\.(html|xml|json)$/.test(n)).map((f) => [f, read(f)] as const);

@@ -5,6 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +18,7 @@ import { buildPostIndex, PostIndexError, type PostSource } from '../../src/lib/p
 import { tolerant } from '../../src/lib/post-loader.ts';
 import { postSchema, type PostData } from '../../src/lib/post-schema.ts';
 import { ContentProblemsError, problem } from '../../src/lib/problems.ts';
+import { readPostSources, verifyDist } from '../../src/lib/verify.ts';
 
 const HANOI = 'Asia/Ho_Chi_Minh';
 const schema = postSchema({ timezone: HANOI, defaultAuthor: 'Phường Tương Mai' });
@@ -81,6 +83,43 @@ async function renderFailure(): Promise<string> {
   return said;
 }
 
+
+/**
+ * npm run verify on a made-up site: posts and built files written to a throwaway folder.
+ * Returns the Vietnamese of the first problem with `key` (or of what the command printed first).
+ */
+function verifySays(key: MessageKey | 'cli', posts: Record<string, string>, built: Record<string, string | Buffer>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'messages-verify-'));
+  try {
+    for (const [name, text] of Object.entries({ ...prefixed('posts/', posts), ...prefixed('dist/', built) })) {
+      mkdirSync(join(dir, name, '..'), { recursive: true });
+      writeFileSync(join(dir, name), text);
+    }
+    mkdirSync(join(dir, 'posts'), { recursive: true });
+    if (key === 'cli') {
+      const run = spawnSync(process.execPath, ['src/cli/verify.ts', join(dir, 'dist'), '--posts', join(dir, 'posts'), '--now', '2026-01-01'], { cwd: root, encoding: 'utf-8' });
+      return firstLine(run.stdout || run.stderr).split(' / ')[0].replaceAll(dir, 'THƯ-MỤC');
+    }
+    let sources: PostSource[];
+    try {
+      sources = readPostSources(join(dir, 'posts'));
+    } catch (err) {
+      return (err as Error).message.split('\n')[1].replace(/^ *Lỗi: /, '');
+    }
+    const found = verifyDist(join(dir, 'dist'), sources, { now: new Date('2026-01-01T00:00:00Z') }).problems.find((p) => p.key === key);
+    if (!found) throw new Error(`verify did not report ${key}`);
+    return found.vi.replaceAll(dir, 'THƯ-MỤC');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+const prefixed = (prefix: string, files: Record<string, string | Buffer>) => Object.fromEntries(Object.entries(files).map(([k, v]) => [prefix + k, v]));
+const home = '<link rel="canonical" href="https://example.org/">';
+const published = { '2025-07-01-hop-dan.md': '---\ntitle: Họp dân\ndate: 2025-07-01\ntags: [Hành chính]\n---\n\nNội dung.\n' };
+const draft = { '2025-07-02-nhap.md': '---\ntitle: Nháp\ndate: 2025-07-02\ndraft: true\n---\n\nNội dung.\n' };
+/** A Pagefind fragment as the index stores it: gzip of "pagefind_dcd" and the page's JSON. */
+const fragment = (url: string) => gzipSync(`pagefind_dcd${JSON.stringify({ url })}`);
+
 const cases: Record<MessageKey, () => string | Promise<string>> = {
   'field.required': () => schemaSays({ date: good.date }, 'title'),
   'field.empty': () => schemaSays({ ...good, author: '' }, 'author'),
@@ -138,6 +177,22 @@ const cases: Record<MessageKey, () => string | Promise<string>> = {
       '2025-07-02-b.md': '---\ntitle: B\ndate: 2025-07-02\ntags: [Báo]\n---\n',
     }).stdout.split('\n')[1].trim().split(':')[0],
   'check.line': () => cli('src/cli/check-content.ts', [], { '2025-07-01-a.md': '---\ntitle: A\ndate: hôm qua\n---\n' }).stdout.split('\n')[0].split(', ')[1].split(' — ')[0],
+  'verify.failed': () => verifySays('cli', published, { 'index.html': home }),
+  'verify.ok': () => verifySays('cli', {}, { 'index.html': home }),
+  'verify.badFrontMatter': () => verifySays('verify.badFrontMatter', { '2025-07-01-a.md': '---\ntitle: A\ndate: hôm qua\n---\n' }, {}),
+  'verify.noCanonical': () => verifySays('verify.noCanonical', {}, { 'index.html': '<title>Trang chủ</title>' }),
+  'verify.pageMissing': () => verifySays('verify.pageMissing', published, { 'index.html': home }),
+  'verify.noTitle': () => verifySays('verify.noTitle', published, { 'index.html': home, '2025/07/01/hop-dan/index.html': '<h1>Tiêu đề khác</h1>' }),
+  'verify.listingMissing': () => verifySays('verify.listingMissing', published, { 'index.html': home }),
+  'verify.notListed': () => verifySays('verify.notListed', published, { 'index.html': home }),
+  'verify.notInSitemap': () => verifySays('verify.notInSitemap', published, { 'index.html': home }),
+  'verify.notInFeed': () => verifySays('verify.notInFeed', published, { 'index.html': home }),
+  'verify.notInSearch': () => verifySays('verify.notInSearch', published, { 'index.html': home }),
+  'verify.withheldUnplaced': () =>
+    verifySays('verify.withheldUnplaced', { 'a/2025-07-02-nhap.md': draft['2025-07-02-nhap.md'], 'b/2025-07-02-nhap.md': draft['2025-07-02-nhap.md'] }, { 'index.html': home }),
+  'verify.withheldPage': () => verifySays('verify.withheldPage', draft, { 'index.html': home, '2025/07/02/nhap/index.html': '<h1>Nháp</h1>' }),
+  'verify.withheldLinked': () => verifySays('verify.withheldLinked', draft, { 'index.html': `${home}<a href="/2025/07/02/nhap/">Nháp</a>` }),
+  'verify.withheldInSearch': () => verifySays('verify.withheldInSearch', draft, { 'index.html': home, 'pagefind/fragment/vi_1.pf_fragment': fragment('/2025/07/02/nhap/') }),
   'new.usage': () => firstLine(cli('src/cli/new-post.ts', []).stderr),
   'new.unknownOption': () => firstLine(cli('src/cli/new-post.ts', ['Bài', '--tag', 'A']).stderr),
   'new.emptySlug': () => {
@@ -263,6 +318,36 @@ const expected: Record<MessageKey, string> = {
     "Cảnh báo",
   'check.line':
     "dòng 3",
+  'verify.failed':
+    "Trang đã dựng ở THƯ-MỤC/dist có 10 lỗi: có bài đã đăng bị thiếu, hoặc bài chưa đăng bị lộ. Đừng đưa bản này lên mạng.",
+  'verify.ok':
+    "Đủ cả 0 bài đã đăng, không lộ bài nào trong 0 bài chưa đăng",
+  'verify.badFrontMatter':
+    "Phần đầu bài không hợp lệ. Chạy “npm run check:content” để xem chi tiết.",
+  'verify.noCanonical':
+    "Trang chủ không có <link rel=\"canonical\">, nên không biết địa chỉ của trang web.",
+  'verify.pageMissing':
+    "Thiếu trang của bài: /2025/07/01/hop-dan/.",
+  'verify.noTitle':
+    "Trang /2025/07/01/hop-dan/ không có tên bài làm tiêu đề <h1>.",
+  'verify.listingMissing':
+    "Thiếu trang theo ngày của bài (/2025/).",
+  'verify.notListed':
+    "Bài không có trong danh sách ở trang chủ (/).",
+  'verify.notInSitemap':
+    "Bài không có trong sơ đồ trang (sitemap).",
+  'verify.notInFeed':
+    "Bài thuộc 20 bài mới nhất nhưng không có trong /feed.xml.",
+  'verify.notInSearch':
+    "Bài không có trong chỉ mục tìm kiếm.",
+  'verify.withheldUnplaced':
+    "Không kiểm tra được các bài chưa đăng: chúng không xếp được vào chỉ mục bài, vì những lỗi kể ngay dưới đây.",
+  'verify.withheldPage':
+    "Bài chưa đăng, nhưng đã có trang /2025/07/02/nhap/.",
+  'verify.withheldLinked':
+    "Bài chưa đăng, nhưng index.html có liên kết tới /2025/07/02/nhap/.",
+  'verify.withheldInSearch':
+    "Bài chưa đăng, nhưng có trong chỉ mục tìm kiếm.",
   'new.usage':
     "Cách dùng: npm run new -- \"Tiêu đề bài viết\" [--tags \"Hành chính,Giáo dục\"] [--date \"2025-09-01 08:00\"]",
   'new.unknownOption':
