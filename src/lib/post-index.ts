@@ -374,6 +374,7 @@ function toPost(source: PostSource, timezone: string, now: Date, problems: Conte
   // with no prose (a photo alone) is described by its photo's caption or alt text, else its title.
   const paragraph =
     (prose ? firstParagraph(prose, { mdx: source.filePath.endsWith('.mdx'), mathjax: data.mathjax }) || photoText(prose) : '') || data.title;
+  // One cut for both: the summary is the excerpt unless a subtitle stands in for it.
   const excerpt = data.description ?? truncate(paragraph, SUMMARY_LENGTH);
   return {
     id: source.id,
@@ -382,7 +383,7 @@ function toPost(source: PostSource, timezone: string, now: Date, problems: Conte
     path: postPath(ld, slug),
     title: data.title,
     subtitle: data.subtitle,
-    summary: data.description ?? data.subtitle ?? truncate(paragraph, SUMMARY_LENGTH),
+    summary: data.description ?? data.subtitle ?? excerpt,
     excerpt,
     author: data.author,
     date: data.date,

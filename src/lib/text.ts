@@ -126,6 +126,10 @@ export function photoText(body: string): string {
 }
 
 const graphemes = new Intl.Segmenter('vi', { granularity: 'grapheme' });
+// Code units that are each a whole grapheme and never join a neighbour: Latin up to U+02FF but CR
+// (CR LF is one grapheme), precomposed Vietnamese letters (U+1E00-U+1EFF), the dashes, quotes and
+// ellipsis of U+2010-U+2027. Combining marks, ZWJ, surrogates (emoji) and the rest take the slow path.
+const ONE_UNIT_GRAPHEMES = /^[\u0000-\u000C\u000E-\u02FF\u1E00-\u1EFF\u2010-\u2027]*$/;
 
 /**
  * Cut text to at most `max` characters (as readers count them: an emoji or a
@@ -136,13 +140,19 @@ export function truncate(text: string, max: number): string {
   // A grapheme is at least one code unit: short text needs no segmenting. Long text (a whole first
   // paragraph) is segmented only as far as the cut, not to its end.
   if (text.length <= max) return text;
-  const chars: string[] = [];
-  for (const s of graphemes.segment(text)) {
-    chars.push(s.segment);
-    if (chars.length > max) break;
+  let cut: string;
+  if (ONE_UNIT_GRAPHEMES.test(text.slice(0, max + 1))) {
+    // Typical Vietnamese prose: every code unit is a grapheme of its own, so no segmenting at all.
+    cut = text.slice(0, max - 1);
+  } else {
+    const chars: string[] = [];
+    for (const s of graphemes.segment(text)) {
+      chars.push(s.segment);
+      if (chars.length > max) break;
+    }
+    if (chars.length <= max) return text;
+    cut = chars.slice(0, max - 1).join('');
   }
-  if (chars.length <= max) return text;
-  const cut = chars.slice(0, max - 1).join('');
   const space = cut.lastIndexOf(' ');
   return `${(space > cut.length * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,.;:–-]+$/, '')}…`;
 }

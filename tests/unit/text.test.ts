@@ -107,6 +107,16 @@ describe('truncate: cut at a word boundary with an ellipsis', () => {
     expect(truncate(decomposed, 7).normalize('NFC')).toBe('Tiếng…');
   });
 
+  it('cuts Vietnamese at the same letter whether its marks are precomposed or combining', () => {
+    const text = 'Sáng nay, Ủy ban nhân dân phường Tương Mai tổ chức hội nghị tổng kết công tác năm. '.repeat(4);
+    const cut = 'Sáng nay, Ủy ban nhân dân phường Tương Mai tổ chức hội nghị tổng kết công tác năm. Sáng nay, Ủy ban nhân dân phường…';
+    expect(truncate(text, 120)).toBe(cut);
+    expect(truncate(text.normalize('NFD'), 120).normalize('NFC')).toBe(cut);
+    // An emoji is one character, as a reader counts: the cut moves by one letter, not by its code units.
+    expect(truncate(`👨‍👩‍👧 ${text}`, 40)).toBe('👨‍👩‍👧 Sáng nay, Ủy ban nhân dân phường…');
+    expect(truncate(`x ${text}`, 40)).toBe('x Sáng nay, Ủy ban nhân dân phường…');
+  });
+
   it('cuts inside a word only when no space is near enough', () => {
     expect(truncate('abcdefghijklmnopqrstuvwxyz', 10)).toBe('abcdefghi…');
   });
