@@ -6,7 +6,9 @@
  * YAML turns `date: 2025-07-01 00:00:01` into a Date read as UTC, and once that has happened
  * nobody can tell it apart from a date written with `+00:00`. So the front matter handed to the
  * schema is parsed again with YAML's core schema, which keeps timestamps as the text the editor
- * wrote; the schema then reads offset-less dates in the site's timezone.
+ * wrote; the schema then reads offset-less dates in the site's timezone. (Astro's own reading, with
+ * Dates, is what the Markdown renderer sees as `frontmatter`.) That second reading is the only one:
+ * the file's text is the one Astro read, and the schema's output from the check is the entry's data.
  *
  * Local images are checked after every load, not in the schema: Astro caches parsed entries by
  * file content, so a check in the schema would not notice an image deleted since the last build.
@@ -28,7 +30,6 @@ import {
   missingImages,
   postFileNameProblem,
   postIndexProblems,
-  readFrontMatter,
   type CollectionSpec,
 } from './content-check.ts';
 import { message } from './messages.ts';
@@ -61,12 +62,15 @@ export function tolerant(
   report: (id: string, found: ContentProblem) => void,
   fileName = (path: string) => path,
   unreadable = new Map<string, string>(),
+  /** Each file's text as Astro read it, by absolute path, for the checks (so no file is read twice). */
+  contents?: Map<string, string>,
 ): EntryTypes {
   const wrapped: EntryTypes = new Map();
   for (const [ext, type] of entryTypes) {
     wrapped.set(ext, {
       ...type,
       getEntryInfo: async (params: { contents: string; fileUrl: URL }) => {
+        contents?.set(fileURLToPath(params.fileUrl), params.contents);
         try {
           return await type.getEntryInfo(params);
         } catch (err) {
@@ -111,6 +115,7 @@ export function contentLoader(spec: CollectionSpec): Loader {
       const problems: ContentProblem[] = [];
       const failed = new Set<string>();
       const unreadable = new Map<string, string>();
+      const contents = new Map<string, string>();
       let loaded = false;
       // After the first load (astro dev, a file edited), a problem is thrown at once: the dev server shows it.
       const report = (id: string, found: ContentProblem[]) => {
@@ -127,10 +132,12 @@ export function contentLoader(spec: CollectionSpec): Loader {
       const { entryTypes } = context as LoaderContext & { entryTypes: EntryTypes };
       await inner.load({
         ...context,
-        entryTypes: tolerant(entryTypes, (id, found) => report(id, [found]), rel, unreadable),
+        entryTypes: tolerant(entryTypes, (id, found) => report(id, [found]), rel, unreadable, contents),
         parseData: async (props) => {
           if (!props.filePath) return context.parseData(props);
-          const source = await readFile(props.filePath, 'utf-8');
+          const path = resolve(props.filePath);
+          const source = contents.get(path) ?? (await readFile(path, 'utf-8'));
+          contents.delete(path);
           const checked = checkEntry(rel(props.filePath), source, spec.schema);
           const reason = unreadable.get(resolve(props.filePath));
           if (reason !== undefined && checked.problems.length === 0) {
@@ -140,9 +147,13 @@ export function contentLoader(spec: CollectionSpec): Loader {
             report(props.id, checked.problems);
             return {} as typeof props.data;
           }
-          return context.parseData({ ...props, data: readFrontMatter(source).data as typeof props.data });
+          // The collection's schema (the same object, see content.config.ts) has just read this front
+          // matter in checkEntry: Astro's parseData would parse the same text with it a second time.
+          return checked.data as typeof props.data;
         },
       } as LoaderContext);
+      // Unchanged files (a warm cache) are read but not parsed: their text is not needed.
+      contents.clear();
 
       const entries = [...context.store.values()].filter((e) => !failed.has(e.id));
       if (spec.posts) {
