@@ -22,7 +22,7 @@ import sharp from 'sharp';
 import { slugify } from './slugs.ts';
 
 /** Bump when the encoding below changes: every photo is then processed again. */
-const PIPELINE_VERSION = 3;
+const PIPELINE_VERSION = 4;
 
 /** The widths offered to browsers; a photo is never enlarged, so smaller photos get fewer. */
 export const WIDTHS: readonly number[] = [480, 800, 1200, 1600];
@@ -72,6 +72,8 @@ interface Registry {
   encoded: Map<string, Promise<void>>;
   /** Per hash, the link-preview crop made (or found in the cache). */
   crops: Map<string, Promise<void>>;
+  /** Hashes whose link-preview crop this build asked for: made with the variants, from the same decoded photo. */
+  cropWanted: Set<string>;
   /** Encodings running now, and those waiting for a slot. */
   encoding: { running: number; waiting: (() => void)[] };
   /** Hashes by source file, so a file used by many pages is read once. */
@@ -100,6 +102,7 @@ export function registry(): Registry {
     images: new Map(),
     encoded: new Map(),
     crops: new Map(),
+    cropWanted: new Set(),
     encoding: { running: 0, waiting: [] },
     byFile: new Map(),
     used: new Set(),
@@ -118,6 +121,7 @@ export function resetRegistry(cacheDir = defaultCacheDir(), publicDir = join(pro
   r.images.clear();
   r.encoded.clear();
   r.crops.clear();
+  r.cropWanted.clear();
   r.byFile.clear();
   r.used.clear();
   r.originals.clear();
@@ -157,12 +161,36 @@ async function inSlot<T>(r: Registry, work: () => Promise<T>): Promise<T> {
   }
 }
 
-async function encode(bytes: Buffer, dir: string, image: StoredImage): Promise<void> {
+/**
+ * The photo decoded once, rotated and resized to its largest variant (kept in the original's format:
+ * re-encoding it smooths sensor noise, which makes the WebPs smaller). Every variant and the
+ * link-preview crop are resized from it, so whichever way the crop is made its bytes are the same.
+ */
+const intermediate = (bytes: Buffer, image: StoredImage) =>
+  sharp(bytes).rotate().resize({ width: image.widths.at(-1) }).toColourspace('srgb').toBuffer();
+
+/** The 1200×630 link-preview crop of the intermediate; quality steps down until the file is small enough. */
+async function cropFor(largest: Buffer): Promise<Buffer> {
+  let out = Buffer.alloc(0);
+  for (const quality of [82, 74, 66, 58, 50]) {
+    out = await sharp(largest)
+      .resize(OG_WIDTH, OG_HEIGHT, { fit: 'cover', position: sharp.strategy.attention })
+      .flatten({ background: '#ffffff' })
+      .jpeg({ ...JPEG, quality })
+      .toBuffer();
+    if (out.length <= OG_MAX_BYTES) break;
+  }
+  return out;
+}
+
+async function encode(bytes: Buffer, dir: string, image: StoredImage, withCrop: () => boolean): Promise<boolean> {
   const tmp = `${dir}.tmp-${process.pid}-${Math.random().toString(36).slice(2)}`;
   await mkdir(tmp, { recursive: true });
   // Resize from the largest variant rather than the original each time: one full decode per photo.
-  const largest = await sharp(bytes).rotate().resize({ width: image.widths.at(-1) }).toColourspace('srgb').toBuffer();
+  const largest = await intermediate(bytes, image);
+  const cropped = withCrop();
   await Promise.all([
+    ...(cropped ? [cropFor(largest).then((out) => writeFile(join(tmp, ogFile(image)), out))] : []),
     ...image.widths.map((w) =>
       sharp(largest).resize({ width: w }).webp(WEBP).toFile(join(tmp, variantFile(image, w, 'webp'))),
     ),
@@ -176,6 +204,7 @@ async function encode(bytes: Buffer, dir: string, image: StoredImage): Promise<v
   // The folder appears whole or not at all: an interrupted build leaves no half-made cache entry.
   await rm(dir, { recursive: true, force: true });
   await rename(tmp, dir);
+  return cropped;
 }
 
 /**
@@ -186,7 +215,7 @@ async function encode(bytes: Buffer, dir: string, image: StoredImage): Promise<v
 function queueEncoding(r: Registry, file: string, dir: string, stored: StoredImage): Promise<void> {
   return inSlot(r, async () => {
     const started = performance.now();
-    await encode(await readFile(file), dir, stored);
+    if (await encode(await readFile(file), dir, stored, () => r.cropWanted.has(stored.hash))) r.stats.ogCrops++;
     r.stats.processed++;
     r.stats.ms += performance.now() - started;
   });
@@ -259,30 +288,22 @@ export async function imageReady(image: StoredImage): Promise<void> {
 
 /**
  * The photo cropped to a 1200×630 JPEG for link previews, made once and kept
- * with its variants (after them: the folder appears whole). Quality steps down
- * until the file is small enough. Like the variants, made while pages render on.
+ * with its variants: in the same pass when they are still to be encoded (the
+ * usual case), else after them from the intermediate made again. Like the
+ * variants, made while pages render on.
  */
 export async function ogCrop(file: string): Promise<StoredImage> {
   const image = await storedImage(file);
   const r = registry();
   const target = join(r.cacheDir, image.hash, ogFile(image));
   if (!r.crops.has(image.hash)) {
+    r.cropWanted.add(image.hash);
     const crop = (async () => {
       await r.encoded.get(image.hash);
       if (existsSync(target)) return;
       await inSlot(r, async () => {
         const started = performance.now();
-        const bytes = await readFile(file);
-        let out = Buffer.alloc(0);
-        for (const quality of [82, 74, 66, 58, 50]) {
-          out = await sharp(bytes)
-            .rotate()
-            .resize(OG_WIDTH, OG_HEIGHT, { fit: 'cover', position: sharp.strategy.attention })
-            .flatten({ background: '#ffffff' })
-            .jpeg({ quality, mozjpeg: true })
-            .toBuffer();
-          if (out.length <= OG_MAX_BYTES) break;
-        }
+        const out = await cropFor(await intermediate(await readFile(file), image));
         const tmp = `${target}.tmp-${process.pid}`;
         await writeFile(tmp, out);
         await rename(tmp, target);
