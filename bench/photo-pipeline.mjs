@@ -5,7 +5,8 @@
 // Usage: npm run bench:photo-pipeline -- BEFORE.ts AFTER.ts [photos=4] [rounds=2]
 //   e.g. npm run bench:photo-pipeline -- /work/main/src/lib/image-store.ts src/lib/image-store.ts
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -31,14 +32,16 @@ if (process.argv[2] === '--child') {
   await store.settle();
   const used = process.cpuUsage(started);
   const bytes = {};
-  for (const hash of readdirSync(cache)) {
-    for (const f of readdirSync(join(cache, hash))) {
+  const digest = createHash('sha256');
+  for (const hash of readdirSync(cache).sort()) {
+    for (const f of readdirSync(join(cache, hash)).sort()) {
+      if (f !== 'image.json') digest.update(f).update(readFileSync(join(cache, hash, f)));
       const kind = f.replace(/^.*?-(\d+\.webp|\d+\.jpg|og\.jpg)$/, '$1');
       if (kind !== 'image.json') bytes[kind] = (bytes[kind] ?? 0) + statSync(join(cache, hash, f)).size;
     }
   }
   rmSync(cache, { recursive: true, force: true });
-  console.log(JSON.stringify({ cpuMs: (used.user + used.system) / 1000, wallMs: performance.now() - wall, bytes }));
+  console.log(JSON.stringify({ cpuMs: (used.user + used.system) / 1000, wallMs: performance.now() - wall, bytes, digest: digest.digest('hex').slice(0, 12) }));
   process.exit(0);
 }
 
@@ -73,6 +76,6 @@ for (const [size, versions] of Object.entries(results)) {
       .sort()
       .map(([kind, b]) => `${kind} ${Math.round(b / Number(count))}`)
       .join(', ');
-    console.log(`  ${version.padEnd(6)} ${ms.toFixed(0).padStart(5)} ms CPU (${wall.toFixed(0)} ms wall); bytes: ${bytes}`);
+    console.log(`  ${version.padEnd(6)} ${ms.toFixed(0).padStart(5)} ms CPU (${wall.toFixed(0)} ms wall); files ${rows[0].digest}; bytes: ${bytes}`);
   }
 }

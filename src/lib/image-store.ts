@@ -18,7 +18,7 @@ import { existsSync, statSync } from 'node:fs';
 import { copyFile, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { basename, extname, join } from 'node:path';
-import sharp from 'sharp';
+import sharp, { type Sharp } from 'sharp';
 import { slugify } from './slugs.ts';
 
 /** Bump when the encoding below changes: every photo is then processed again. */
@@ -170,10 +170,10 @@ const intermediate = (bytes: Buffer, image: StoredImage) =>
   sharp(bytes).rotate().resize({ width: image.widths.at(-1) }).toColourspace('srgb').toBuffer();
 
 /** The 1200×630 link-preview crop of the intermediate; quality steps down until the file is small enough. */
-async function cropFor(largest: Buffer): Promise<Buffer> {
+async function cropFor(largest: () => Sharp): Promise<Buffer> {
   let out = Buffer.alloc(0);
   for (const quality of [82, 74, 66, 58, 50]) {
-    out = await sharp(largest)
+    out = await largest()
       .resize(OG_WIDTH, OG_HEIGHT, { fit: 'cover', position: sharp.strategy.attention })
       .flatten({ background: '#ffffff' })
       .jpeg({ ...JPEG, quality })
@@ -188,14 +188,24 @@ async function encode(bytes: Buffer, dir: string, image: StoredImage, withCrop: 
   await mkdir(tmp, { recursive: true });
   // Resize from the largest variant rather than the original each time: one full decode per photo.
   const largest = await intermediate(bytes, image);
+  // Its pixels decoded once for the outputs more than half its width, which libvips would decode whole
+  // each time (narrower ones decode at a reduced scale, cheaper still); the same bytes come out either way.
+  const decoded = await sharp(largest).raw().toBuffer({ resolveWithObject: true });
+  const pixels = () => sharp(decoded.data, { raw: decoded.info });
+  const top = image.widths.at(-1) ?? image.width;
+  const from = (w: number) => (w * 2 > top ? pixels() : sharp(largest));
+  // The JPEG fallback and the WebP of its width share one resize.
+  const fallback = await from(image.fallbackWidth).resize({ width: image.fallbackWidth }).raw().toBuffer({ resolveWithObject: true });
+  const fallbackPixels = () => sharp(fallback.data, { raw: fallback.info });
   const cropped = withCrop();
   await Promise.all([
-    ...(cropped ? [cropFor(largest).then((out) => writeFile(join(tmp, ogFile(image)), out))] : []),
+    ...(cropped ? [cropFor(pixels).then((out) => writeFile(join(tmp, ogFile(image)), out))] : []),
     ...image.widths.map((w) =>
-      sharp(largest).resize({ width: w }).webp(WEBP).toFile(join(tmp, variantFile(image, w, 'webp'))),
+      (w === image.fallbackWidth ? fallbackPixels() : from(w).resize({ width: w }))
+        .webp(WEBP)
+        .toFile(join(tmp, variantFile(image, w, 'webp'))),
     ),
-    sharp(largest)
-      .resize({ width: image.fallbackWidth })
+    fallbackPixels()
       .flatten({ background: '#ffffff' })
       .jpeg(JPEG)
       .toFile(join(tmp, variantFile(image, image.fallbackWidth, 'jpg'))),
@@ -303,7 +313,8 @@ export async function ogCrop(file: string): Promise<StoredImage> {
       if (existsSync(target)) return;
       await inSlot(r, async () => {
         const started = performance.now();
-        const out = await cropFor(await intermediate(await readFile(file), image));
+        const largest = await intermediate(await readFile(file), image);
+        const out = await cropFor(() => sharp(largest));
         const tmp = `${target}.tmp-${process.pid}`;
         await writeFile(tmp, out);
         await rename(tmp, target);
