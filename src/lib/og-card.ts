@@ -215,14 +215,19 @@ export function cardSvg(input: CardInput): string {
   return backgroundSvg().replace(/<\/svg>$/, `${texts.join('')}</svg>`);
 }
 
+/** The card's pixels, RGB, before encoding. */
+export function cardPixels(input: CardInput): Buffer {
+  const raster = Buffer.from(backgroundRaster());
+  for (const run of cardLayout(input)) drawText(raster, CARD_WIDTH, run);
+  return raster;
+}
+
 /**
  * The card as PNG. sharp encodes (zlib level 3, no adaptive filtering: flat
  * colours compress well and quickly that way).
  */
 export async function renderCard(input: CardInput): Promise<Buffer> {
-  const raster = Buffer.from(backgroundRaster());
-  for (const run of cardLayout(input)) drawText(raster, CARD_WIDTH, run);
-  return sharp(raster, { raw: { width: CARD_WIDTH, height: CARD_HEIGHT, channels: 3 } })
+  return sharp(cardPixels(input), { raw: { width: CARD_WIDTH, height: CARD_HEIGHT, channels: 3 } })
     .png({ compressionLevel: 3, adaptiveFiltering: false })
     .toBuffer();
 }
