@@ -89,27 +89,34 @@ export async function serveDir(folder: string, base = '/', { html, headers = tru
 }
 
 /**
- * Chromium and one built test site served, for the tests of one file: started before them,
- * stopped after them. Read `browser` and `site` inside the tests (they exist once started).
+ * Chromium and built test sites served, for the tests of one file: started before them,
+ * stopped after them. `site` is the first; `also` holds the others by name, each at its
+ * base path. Read them inside the tests (they exist once started).
  */
-export function chromiumOn(name: SiteName): { readonly browser: Browser; readonly site: StaticSite } {
+export function chromiumOn(
+  name: SiteName,
+  ...others: [SiteName, string][]
+): { readonly browser: Browser; readonly site: StaticSite; readonly also: Readonly<Record<SiteName, StaticSite>> } {
   let browser: Browser | undefined;
-  let site: StaticSite | undefined;
+  const served: StaticSite[] = [];
+  const also = {} as Record<SiteName, StaticSite>;
   beforeAll(async () => {
     browser = await launch();
-    site = await serve(name);
+    served.push(await serve(name));
+    for (const [other, base] of others) served.push((also[other] = await serve(other, base)));
   });
   afterAll(async () => {
     await browser?.close();
-    await site?.close();
+    await Promise.all(served.map((s) => s.close()));
   });
   return {
     get browser() {
       return browser!;
     },
     get site() {
-      return site!;
+      return served[0];
     },
+    also,
   };
 }
 

@@ -4,25 +4,12 @@
  * site's own `_headers` (tests/browser/browser.ts), breaks no rule of it and
  * logs no error.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, openPage, serve, type StaticSite } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { chromiumOn, openPage } from './browser.ts';
 import { pageTypes } from './page-types.ts';
 
-let browser: Browser;
-let site: StaticSite;
-let staging: StaticSite;
-
-beforeAll(async () => {
-  browser = await launch();
-  site = await serve('fixture');
-  staging = await serve('staging', '/staging/');
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-  await staging?.close();
-});
+const fixture = chromiumOn('fixture', ['staging', '/staging/']);
 
 type Recorded = { cspViolations: string[] };
 
@@ -36,7 +23,7 @@ async function recordViolations(page: Page): Promise<() => Promise<string[]>> {
 }
 
 async function visitAll(base: string) {
-  const { page, errors } = await openPage(browser);
+  const { page, errors } = await openPage(fixture.browser);
   const violationsSoFar = await recordViolations(page);
   const violations: string[] = [];
   const csp: string[] = [];
@@ -57,7 +44,7 @@ async function visitAll(base: string) {
 
 describe('under the published Content-Security-Policy', () => {
   it('every page type, search with results included, breaks no rule and logs no error', async () => {
-    const { violations, errors, csp } = await visitAll(site.url);
+    const { violations, errors, csp } = await visitAll(fixture.site.url);
     expect(csp.length).toBe(pageTypes.length);
     for (const policy of csp) expect(policy).toContain("script-src 'self' 'wasm-unsafe-eval'");
     expect(violations).toEqual([]);
@@ -65,15 +52,15 @@ describe('under the published Content-Security-Policy', () => {
   });
 
   it('so does the site under a base path', async () => {
-    const { violations, errors } = await visitAll(staging.url);
+    const { violations, errors } = await visitAll(fixture.also.staging.url);
     expect(violations).toEqual([]);
     expect(errors).toEqual([]);
   });
 
   it('a script the site did not ship is refused: the policy is really enforced', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(fixture.browser);
     const violationsSoFar = await recordViolations(page);
-    await page.goto(site.url);
+    await page.goto(fixture.site.url);
     const ran = await page.evaluate(async () => {
       const s = document.createElement('script');
       s.textContent = 'window.injected = true';

@@ -4,31 +4,18 @@
  * (the test server holds one query's files back), what loads before anyone
  * types, and whether anything moves while results arrive.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { foldVietnamese } from '../../src/lib/slugs.ts';
-import { launch, openPage, serve, type StaticSite } from './browser.ts';
+import { chromiumOn, openPage } from './browser.ts';
 
-let browser: Browser;
-let site: StaticSite;
-let empty: StaticSite;
-
-beforeAll(async () => {
-  browser = await launch();
-  site = await serve('fixture');
-  empty = await serve('empty');
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-  await empty?.close();
-});
+const fixture = chromiumOn('fixture', ['empty', '/']);
 
 const results = '#search-results .search-result';
 
 async function searchPage(query: string) {
-  const watched = await openPage(browser);
-  await watched.page.goto(`${site.url}search/?q=${encodeURIComponent(query)}`);
+  const watched = await openPage(fixture.browser);
+  await watched.page.goto(`${fixture.site.url}search/?q=${encodeURIComponent(query)}`);
   await watched.page.waitForFunction(() => /^Tìm thấy|^Không/.test(document.querySelector('#search-status')!.textContent!));
   return watched;
 }
@@ -81,7 +68,7 @@ describe('"Xem thêm": one page at a time, for the query it belongs to', () => {
   it('a click while a new search runs adds nothing of the old query to the new one', async () => {
     const { page } = await searchPage('bai thu');
     // The old query's next page arrives late, after the new search has drawn its list.
-    site.delay = (path) => (path.includes('/pagefind/fragment/') ? 1500 : 0);
+    fixture.site.delay = (path) => (path.includes('/pagefind/fragment/') ? 1500 : 0);
     try {
       await page.fill('#search-q', 'sua duong');
       await page.press('#search-q', 'Enter');
@@ -94,20 +81,20 @@ describe('"Xem thêm": one page at a time, for the query it belongs to', () => {
       expect(titles.filter((t) => t.startsWith('Bài thử') || t.startsWith('Bài một trang') || t.startsWith('Bài hai trang'))).toEqual([]);
       await expect(page.locator('#search-more').isHidden()).resolves.toBe(true);
     } finally {
-      site.delay = () => 0;
+      fixture.site.delay = () => 0;
     }
     await page.context().close();
   });
 
   it('an older query answering after a newer one never shows its results', async () => {
-    const { page } = await openPage(browser);
-    await page.goto(`${site.url}search/`);
-    site.delay = (path) => (path.includes('/pagefind/fragment/') ? 2000 : 0);
+    const { page } = await openPage(fixture.browser);
+    await page.goto(`${fixture.site.url}search/`);
+    fixture.site.delay = (path) => (path.includes('/pagefind/fragment/') ? 2000 : 0);
     try {
       await page.fill('#search-q', 'bai thu');
       await page.press('#search-q', 'Enter');
       await page.waitForRequest((r) => r.url().includes('/pagefind/fragment/'));
-      site.delay = () => 0;
+      fixture.site.delay = () => 0;
       await page.fill('#search-q', 'dao thi thu hang');
       await page.press('#search-q', 'Enter');
       await page.waitForFunction(() => /cho “dao thi thu hang”/.test(document.querySelector('#search-status')!.textContent!));
@@ -118,7 +105,7 @@ describe('"Xem thêm": one page at a time, for the query it belongs to', () => {
       expect(titles.slice(0, 2).sort()).toEqual(['Giới thiệu', 'Tương Mai với mô hình chính quyền hai cấp']);
       expect(titles.filter((t) => /^Bài (thử|một trang|hai trang)/.test(t))).toEqual([]);
     } finally {
-      site.delay = () => 0;
+      fixture.site.delay = () => 0;
     }
     await page.context().close();
   });
@@ -126,10 +113,10 @@ describe('"Xem thêm": one page at a time, for the query it belongs to', () => {
 
 describe('weight and stability', () => {
   it('loads no Pagefind script or wasm before the box is focused, then loads it on focus', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(fixture.browser);
     const requested: string[] = [];
     page.on('request', (r) => requested.push(r.url()));
-    await page.goto(`${site.url}search/`, { waitUntil: 'networkidle' });
+    await page.goto(`${fixture.site.url}search/`, { waitUntil: 'networkidle' });
     await page.waitForTimeout(500);
     expect(requested.filter((u) => u.includes('/pagefind/'))).toEqual([]);
     expect(requested.filter((u) => /\.wasm|pagefind/.test(u))).toEqual([]);
@@ -138,16 +125,16 @@ describe('weight and stability', () => {
   });
 
   it('shows the tag filter in the page as built, before any script runs', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(fixture.browser);
     await page.route('**/pagefind/**', (route) => route.abort());
-    await page.goto(`${site.url}search/`);
+    await page.goto(`${fixture.site.url}search/`);
     await expect(page.getByLabel('Đường phố (1)').isVisible()).resolves.toBe(true);
     await page.context().close();
   });
 
   for (const width of [390, 1280]) {
     it(`moves nothing while results load at ${width} px: layout shift under 0.02`, async () => {
-      const { page } = await openPage(browser, { width });
+      const { page } = await openPage(fixture.browser, { width });
       await page.addInitScript(() => {
         (window as unknown as { shifts: number[] }).shifts = [];
         new PerformanceObserver((list) => {
@@ -156,7 +143,7 @@ describe('weight and stability', () => {
           }
         }).observe({ type: 'layout-shift', buffered: true });
       });
-      await page.goto(`${site.url}search/?q=bai+thu&tag=Hai+trang`);
+      await page.goto(`${fixture.site.url}search/?q=bai+thu&tag=Hai+trang`);
       await page.waitForSelector(results);
       await page.waitForTimeout(800);
       const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
@@ -170,10 +157,10 @@ describe('weight and stability', () => {
 
 describe('a site with no posts', () => {
   it('answers a search with no results, without loading an index it does not have', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(fixture.browser);
     const requested: string[] = [];
     page.on('request', (r) => requested.push(r.url()));
-    await page.goto(`${empty.url}search/?q=ph%C6%B0%E1%BB%9Dng`);
+    await page.goto(`${fixture.also.empty.url}search/?q=ph%C6%B0%E1%BB%9Dng`);
     await page.waitForFunction(() => /^Không/.test(document.querySelector('#search-status')!.textContent!));
     await expect(statusText(page)).resolves.toBe('Không tìm thấy kết quả nào cho “phường”.');
     await expect(page.locator(results).count()).resolves.toBe(0);

@@ -2,29 +2,15 @@
  * Searching as a resident does: in Chromium, on the built fixture site,
  * typing into the boxes, filtering, sorting, following a result.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, openPage, serve, type StaticSite } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { chromiumOn, openPage } from './browser.ts';
 
-let browser: Browser;
-let site: StaticSite;
-let staging: StaticSite;
-
-beforeAll(async () => {
-  browser = await launch();
-  site = await serve('fixture');
-  staging = await serve('staging', '/staging/');
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-  await staging?.close();
-});
+const fixture = chromiumOn('fixture', ['staging', '/staging/']);
 
 const results = '#search-results .search-result';
 
-async function searchPage(query: string, base = () => site.url) {
-  const watched = await openPage(browser);
+async function searchPage(query: string, base = () => fixture.site.url) {
+  const watched = await openPage(fixture.browser);
   await watched.page.goto(`${base()}search/?q=${encodeURIComponent(query)}`);
   await watched.page.waitForSelector(results);
   return watched;
@@ -75,8 +61,8 @@ describe('the search page', () => {
   });
 
   it('says when a word is in no post, rather than showing pages without it', async () => {
-    const { page } = await openPage(browser);
-    await page.goto(`${site.url}search/?q=tuong+mai+xyzzy`);
+    const { page } = await openPage(fixture.browser);
+    await page.goto(`${fixture.site.url}search/?q=tuong+mai+xyzzy`);
     await page.waitForFunction(() => document.querySelector('#search-status')!.textContent!.includes('xyzzy'));
     await expect(page.locator('#search-status').textContent()).resolves.toBe('Không có bài viết nào chứa từ “xyzzy”. Hãy thử từ khác.');
     await expect(page.locator(results).count()).resolves.toBe(0);
@@ -123,8 +109,8 @@ describe('hostile text in results', () => {
 
 describe('searching from any page', () => {
   it('the header box on the home page is a plain form to /search/?q=', async () => {
-    const { page } = await openPage(browser);
-    await page.goto(site.url);
+    const { page } = await openPage(fixture.browser);
+    await page.goto(fixture.site.url);
     await page.fill('#site-search', 'duong');
     await page.press('#site-search', 'Enter');
     await page.waitForURL('**/search/?q=duong');
@@ -133,8 +119,8 @@ describe('searching from any page', () => {
   });
 
   it('works with the keyboard alone, with a visible focus', async () => {
-    const { page } = await openPage(browser, { width: 1280 });
-    await page.goto(site.url);
+    const { page } = await openPage(fixture.browser, { width: 1280 });
+    await page.goto(fixture.site.url);
     await page.keyboard.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.className)).resolves.toBe('skip-link');
     // Tab to the header search box, type, submit.
@@ -162,7 +148,7 @@ describe('searching from any page', () => {
 
 describe('a site under a base path', () => {
   it('loads the bundle and links results under /staging/', async () => {
-    const { page, errors } = await searchPage('dao thi thu hang', () => staging.url);
+    const { page, errors } = await searchPage('dao thi thu hang', () => fixture.also.staging.url);
     const hrefs = await page.locator(`${results} h2 a`).evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(hrefs.slice(0, 2).sort()).toEqual(['/staging/2025/07/01/tuong-mai-voi-mo-hinh-chinh-quyen-hai-cap/', '/staging/about/']);
     await page.locator(`${results} a[href="/staging/2025/07/01/tuong-mai-voi-mo-hinh-chinh-quyen-hai-cap/"]`).first().click();
