@@ -15,7 +15,7 @@ import { gunzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { site } from '../site.config.ts';
 import { dateListings, paginate } from './listing.ts';
-import { message, type Listing } from './messages.ts';
+import { message, type Listing, type Message } from './messages.ts';
 import { frontMatterAsWritten } from './post-loader.ts';
 import { buildPostIndex, PostIndexError, type Post, type PostSource } from './post-index.ts';
 import { postSchema } from './post-schema.ts';
@@ -65,7 +65,7 @@ export function verifyDist(dist: string, sources: readonly PostSource[], options
   const now = options.now ?? statSync(join(dist, 'index.html')).mtime;
   const index = buildPostIndex(sources, { timezone: site.timezone, now });
   const problems: ContentProblem[] = [];
-  const report = (file: string, detail: ReturnType<typeof message>): void => {
+  const report = (file: string, detail: Message): void => {
     problems.push(problem(file, detail));
   };
 
