@@ -8,7 +8,7 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { redirectPages } from './src/integrations/redirects.ts';
 import { siteSitemap } from './src/integrations/sitemap.ts';
 import { standalonePagePaths } from './src/lib/page-files.ts';
-import { searchablePages } from './src/lib/search-pages.ts';
+import { searchablePath } from './src/lib/search-pages.ts';
 import { markdownProcessor } from './src/markdown/index.ts';
 import { site } from './src/site.config.ts';
 
@@ -28,7 +28,7 @@ export default defineConfig({
     mdx(),
     siteImages(site.base),
     siteSitemap(site.base),
-    pagefindIndex({ base: site.base, select: (built) => searchablePages(built, standalonePagePaths()) }),
+    pagefindIndex({ base: site.base, searchable: () => searchablePath(standalonePagePaths()) }),
     decapAdmin(),
     redirectPages(),
     hostingFiles({ base: site.base }),

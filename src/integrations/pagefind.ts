@@ -1,18 +1,23 @@
 /**
- * The search index, built by `astro build` itself: Pagefind's Node API runs
- * in `astro:build:done` over the pages just written, so `npm run build` and
- * `npx astro build` give the same site with no second step to forget.
- * Pagefind is handed exactly the pages `select` chooses (src/lib/search-pages.ts),
- * never the whole of dist/.
+ * The search index, built by `astro build` itself through Pagefind's Node API,
+ * so `npm run build` and `npx astro build` give the same site with no second
+ * step to forget. Pagefind starts with the build and is handed each page the
+ * search indexes (`searchable`, src/lib/search-pages.ts) as it is rendered
+ * (src/lib/search-feed.ts, through ./pagefind-middleware.ts); it indexes on
+ * the other core while pages render, and writes its files while the other
+ * integrations finish. `astro:build:done` checks that it was handed exactly
+ * the pages of the build's own list, in that order (the index's bytes depend
+ * on it); if not, it indexes those pages again from dist/. Never the whole of dist/.
  * In `astro dev` the last build's index is served from dist/pagefind, so the
  * search page works while editing (it says so plainly when there is none).
  */
 import { existsSync, createReadStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { SearchFeed, setCurrentFeed } from '../lib/search-feed.ts';
 import { fileOf, href, pagefindPath } from '../lib/urls.ts';
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -25,15 +30,23 @@ const CONTENT_TYPES: Record<string, string> = {
 export interface PagefindOptions {
   /** The base path, normalised (site.base). */
   base: string;
-  /** From the base-relative paths of every built page, the ones to index. */
-  select: (built: string[]) => string[];
+  /** Made when the build starts: whether a page, by its base-relative path, is indexed. */
+  searchable: () => (path: string) => boolean;
 }
 
-export function pagefindIndex({ base, select }: PagefindOptions): AstroIntegration {
+type Written = Awaited<ReturnType<SearchFeed['drained']>>;
+
+export function pagefindIndex({ base, searchable }: PagefindOptions): AstroIntegration {
   let outDir = '';
+  let isSearchable: ((path: string) => boolean) | undefined;
+  let streamed: Promise<Written> | undefined;
+  let afterPages = () => {};
   return {
     name: 'tuongmai:pagefind',
     hooks: {
+      'astro:config:setup': ({ command, addMiddleware }) => {
+        if (command === 'build') addMiddleware({ entrypoint: new URL('./pagefind-middleware.ts', import.meta.url), order: 'post' });
+      },
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
       },
@@ -47,24 +60,75 @@ export function pagefindIndex({ base, select }: PagefindOptions): AstroIntegrati
           createReadStream(file).pipe(res);
         });
       },
+      // Pagefind starts with the build and indexes each page as it is rendered (src/lib/search-feed.ts).
+      'astro:build:start': () => {
+        isSearchable = searchable();
+        const index = newIndex();
+        index.catch(() => {});
+        const feed = new SearchFeed(async (path, html) => (await (await index).addHTMLFile({ sourcePath: fileOf(path), content: html })).errors, isSearchable);
+        setCurrentFeed(feed);
+        // After the last page, Pagefind writes its files while the other integrations do their work.
+        let rendered = () => {};
+        afterPages = () => rendered();
+        streamed = new Promise<void>((resolve) => (rendered = resolve)).then(async () => {
+          const drained = await feed.drained();
+          if (!drained.complete || drained.errors.length > 0) return drained;
+          const written = await (await index).writeFiles({ outputPath: join(outDir, pagefindPath) });
+          return { ...drained, errors: written.errors.map((e) => `writeFiles: ${e}`) };
+        });
+        streamed.catch(() => {});
+      },
+      'astro:build:generated': () => {
+        setCurrentFeed(undefined);
+        afterPages();
+      },
       'astro:build:done': async ({ dir, pages, logger }) => {
         const root = fileURLToPath(dir);
-        const chosen = select(pages.map((p) => p.pathname.replace(/^\/+/, '')));
+        const chosen = pages.map((p) => p.pathname.replace(/^\/+/, '')).filter(isSearchable ?? searchable());
         try {
-          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
-          if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-          for (const path of chosen) {
-            const sourcePath = fileOf(path);
-            const added = await index.addHTMLFile({ sourcePath, content: await readFile(join(root, sourcePath), 'utf-8') });
-            if (added.errors.length > 0) throw new Error(`Pagefind could not index ${sourcePath}: ${added.errors.join('; ')}`);
+          const written = await streamed;
+          if (written?.complete && sameList(written.paths, chosen)) {
+            if (written.errors.length > 0) throw new Error(`Pagefind could not index the site: ${summary(written.errors)}`);
+            logger.info(`Search index written to ${join(root, pagefindPath)} (${chosen.length} of ${pages.length} pages indexed as they were rendered)`);
+            return;
           }
-          const written = await index.writeFiles({ outputPath: join(root, pagefindPath) });
-          if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-          logger.info(`Search index written to ${join(root, pagefindPath)} (${chosen.length} of ${pages.length} pages indexed)`);
+          // The pages did not reach the index in the build's order: index them again from dist/, in that order.
+          await rm(join(root, pagefindPath), { recursive: true, force: true });
+          await indexFiles(root, chosen);
+          logger.info(`Search index written to ${join(root, pagefindPath)} (${chosen.length} of ${pages.length} pages indexed, read back from dist/)`);
         } finally {
+          setCurrentFeed(undefined);
+          streamed = undefined;
           await pagefind.close();
         }
       },
     },
   };
+}
+
+async function newIndex(): Promise<pagefind.PagefindIndex> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  return index;
+}
+
+/** The whole index from the pages in dist/ (`root`), one after another in the given order, written to `outputPath`. */
+export async function indexFiles(root: string, paths: readonly string[], outputPath = join(root, pagefindPath)): Promise<void> {
+  const index = await newIndex();
+  for (const path of paths) {
+    const sourcePath = fileOf(path);
+    const added = await index.addHTMLFile({ sourcePath, content: await readFile(join(root, sourcePath), 'utf-8') });
+    if (added.errors.length > 0) throw new Error(`Pagefind could not index ${sourcePath}: ${added.errors.join('; ')}`);
+  }
+  const written = await index.writeFiles({ outputPath });
+  if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+}
+
+/** The first errors, and how many more: Pagefind failing to start fails every page alike. */
+function summary(errors: readonly string[]): string {
+  return errors.slice(0, 5).join('; ') + (errors.length > 5 ? ` (and ${errors.length - 5} more)` : '');
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }

@@ -8,10 +8,18 @@
 import { isPostPath } from './urls.ts';
 
 /**
+ * The test for one page, for the build to ask as each page renders.
+ * @param standalone base-relative paths of standalone pages to index too ('lien-he/')
+ */
+export function searchablePath(standalone: readonly string[] = []): (path: string) => boolean {
+  const extra = new Set(standalone);
+  return (path) => isPostPath(path) || extra.has(path);
+}
+
+/**
  * @param built base-relative paths of every page the build wrote ('2025/07/01/slug/', 'tags/', '404.html')
  * @param standalone base-relative paths of standalone pages to index too ('lien-he/')
  */
 export function searchablePages(built: readonly string[], standalone: readonly string[] = []): string[] {
-  const extra = new Set(standalone);
-  return built.filter((path) => isPostPath(path) || extra.has(path));
+  return built.filter(searchablePath(standalone));
 }

@@ -4,8 +4,14 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { vietnameseSearch, type PagefindApi } from '../../src/lib/search-query.ts';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { close as closePagefind } from 'pagefind';
+import { join } from 'node:path';
+import { indexFiles } from '../../src/integrations/pagefind.ts';
+import { searchablePath } from '../../src/lib/search-pages.ts';
 import { loadPagefind } from './pagefind.ts';
-import { distExists, listDist, readDist } from './sites.ts';
+import { buildLog, distDir, distExists, listDist, readDist } from './sites.ts';
 
 let pagefind: Awaited<ReturnType<typeof loadPagefind>>;
 beforeAll(async () => {
@@ -31,6 +37,28 @@ async function firstExcerpt(query: string): Promise<string> {
 
 const SEED = '/2025/07/01/tuong-mai-voi-mo-hinh-chinh-quyen-hai-cap/';
 const ROAD = '/2025/08/05/sua-duong/';
+
+describe('the index written while the pages render (src/lib/search-feed.ts)', () => {
+  it('is, byte for byte, the index of the built pages read back from dist/ in the order the build started them', async () => {
+    const log = buildLog('fixture').replace(/\x1b\[[0-9;]*m/g, '');
+    // Astro logs each page as it starts rendering: '├─ /2025/07/01/slug/index.html'.
+    const started = [...log.matchAll(/├─ \/(\S+)/g)].map(([, file]) => file.replace(/(^|\/)index\.html$/, '$1'));
+    const chosen = started.filter(searchablePath(['about/', 'lien-he/', 'trang-thu/']));
+    expect(chosen.length).toBeGreaterThan(30);
+    expect(log).toMatch(new RegExp(`\\(${chosen.length} of \\d+ pages indexed as they were rendered\\)`));
+    const out = mkdtempSync(join(tmpdir(), 'tuongmai-pagefind-'));
+    try {
+      await indexFiles(distDir('fixture'), chosen, out);
+      const files = (dir: string) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(dir.length)).sort();
+      const built = join(distDir('fixture'), 'pagefind');
+      expect(files(built)).toEqual(files(out));
+      for (const file of files(out)) expect(readFileSync(join(built, file)).equals(readFileSync(join(out, file))), file).toBe(true);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+      await closePagefind();
+    }
+  });
+});
 
 describe('the index astro build writes', () => {
   it('is in dist/pagefind, with no separate step', () => {

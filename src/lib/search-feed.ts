@@ -1,0 +1,110 @@
+/**
+ * Pages handed to the search index while the build renders them, so that
+ * Pagefind (its own process, on the other core) indexes each post as soon as
+ * it is rendered instead of reading every page back from dist/ at the end.
+ *
+ * Pagefind's index depends on the order pages are added. Pages render four
+ * at a time and may finish in any order, so each takes its place when it
+ * starts rendering (`reserve`, in the order Astro starts them, which is the
+ * order of the page list Astro reports at the end) and is handed on only
+ * when every page before it is done (`fill`). The integration then checks
+ * that the pages handed on are exactly the ones it would have indexed, in the
+ * same order (src/integrations/pagefind.ts); if not, it indexes from dist/.
+ */
+
+/** Hands one page to the index; resolves to the index's errors for it. */
+export type AddPage = (path: string, html: string) => Promise<readonly string[]>;
+
+interface Slot {
+  path: string;
+  html?: string;
+  done: boolean;
+}
+
+export class SearchFeed {
+  readonly #add: AddPage;
+  readonly #searchable: (path: string) => boolean;
+  readonly #limit: number;
+  readonly #slots: Slot[] = [];
+  readonly #handed: string[] = [];
+  readonly #errors: string[] = [];
+  #next = 0;
+  #inFlight = 0;
+  #idle: (() => void) | undefined;
+
+  /**
+   * @param add hands a page to the index
+   * @param searchable whether a base-relative path is indexed at all
+   * @param limit pages handed on and not yet indexed, at most (the rest wait here, as strings)
+   */
+  constructor(add: AddPage, searchable: (path: string) => boolean, limit = 8) {
+    this.#add = add;
+    this.#searchable = searchable;
+    this.#limit = limit;
+  }
+
+  /** A page starts rendering: its place in the index, or -1 when it is not indexed. */
+  reserve(path: string): number {
+    if (!this.#searchable(path)) return -1;
+    return this.#slots.push({ path, done: false }) - 1;
+  }
+
+  /** The page rendered: its HTML, or undefined when there is nothing to index (an error, a redirect). */
+  fill(slot: number, html: string | undefined): void {
+    const s = this.#slots[slot];
+    if (!s || s.done) throw new Error(`Search feed: page ${slot} filled twice or never reserved`);
+    s.html = html;
+    s.done = true;
+    this.#pump();
+  }
+
+  #pump(): void {
+    while (this.#next < this.#slots.length && this.#slots[this.#next].done && this.#inFlight < this.#limit) {
+      const slot = this.#slots[this.#next++];
+      const html = slot.html;
+      slot.html = undefined;
+      if (html === undefined) continue;
+      this.#handed.push(slot.path);
+      this.#inFlight++;
+      this.#add(slot.path, html).then(
+        (errors) => this.#settle(errors.map((e) => `${slot.path}: ${e}`)),
+        (error: unknown) => this.#settle([`${slot.path}: ${error instanceof Error ? error.message : String(error)}`]),
+      );
+    }
+    if (this.#inFlight === 0 && this.#next === this.#slots.length) this.#idle?.();
+  }
+
+  #settle(errors: string[]): void {
+    this.#errors.push(...errors);
+    this.#inFlight--;
+    this.#pump();
+  }
+
+  /**
+   * After the last page: waits for the index to take every page handed on.
+   * `complete` is false when a page that started never finished (the build
+   * failed around it); `paths` are the pages indexed, in their order.
+   */
+  async drained(): Promise<{ complete: boolean; paths: readonly string[]; errors: readonly string[] }> {
+    const complete = this.#slots.every((s) => s.done);
+    if (complete && (this.#inFlight > 0 || this.#next < this.#slots.length)) {
+      await new Promise<void>((resolve) => {
+        this.#idle = resolve;
+        this.#pump();
+      });
+      this.#idle = undefined;
+    }
+    return { complete, paths: [...this.#handed], errors: [...this.#errors] };
+  }
+}
+
+const KEY = Symbol.for('tuongmai.searchFeed');
+
+/** The build's feed, shared between the integration and the middleware that sees each page (one process). */
+export function currentFeed(): SearchFeed | undefined {
+  return (globalThis as { [KEY]?: SearchFeed })[KEY];
+}
+
+export function setCurrentFeed(feed: SearchFeed | undefined): void {
+  (globalThis as { [KEY]?: SearchFeed })[KEY] = feed;
+}

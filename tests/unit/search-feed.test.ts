@@ -1,0 +1,98 @@
+/** The order pages reach the search index while they render (src/lib/search-feed.ts). */
+import { describe, expect, it } from 'vitest';
+import { SearchFeed } from '../../src/lib/search-feed.ts';
+import { searchablePath } from '../../src/lib/search-pages.ts';
+
+/** An index that records what it was handed and answers when told to. */
+function fakeIndex(errorsFor: Record<string, string[]> = {}) {
+  const added: string[] = [];
+  const pending: (() => void)[] = [];
+  let maxInFlight = 0;
+  const add = (path: string, html: string) =>
+    new Promise<readonly string[]>((resolve) => {
+      added.push(`${path} ${html}`);
+      pending.push(() => resolve(errorsFor[path] ?? []));
+      maxInFlight = Math.max(maxInFlight, pending.length);
+    });
+  const answerAll = async () => {
+    while (pending.length > 0) {
+      pending.shift()!();
+      await Promise.resolve();
+      await Promise.resolve();
+    }
+  };
+  return { add, added, answerAll, maxInFlight: () => maxInFlight };
+}
+
+const searchable = searchablePath(['lien-he/']);
+
+describe('SearchFeed: pages reach the index in the order they started, whatever order they finish', () => {
+  it('hands on a page only when every page that started before it is done', async () => {
+    const index = fakeIndex();
+    const feed = new SearchFeed(index.add, searchable);
+    const a = feed.reserve('2025/07/01/a/');
+    const b = feed.reserve('2025/07/02/b/');
+    const c = feed.reserve('lien-he/');
+    feed.fill(c, '<p>c</p>');
+    feed.fill(b, '<p>b</p>');
+    expect(index.added).toEqual([]);
+    feed.fill(a, '<p>a</p>');
+    expect(index.added).toEqual(['2025/07/01/a/ <p>a</p>', '2025/07/02/b/ <p>b</p>', 'lien-he/ <p>c</p>']);
+    const drained = feed.drained();
+    await index.answerAll();
+    expect(await drained).toEqual({ complete: true, paths: ['2025/07/01/a/', '2025/07/02/b/', 'lien-he/'], errors: [] });
+  });
+
+  it('gives no place to pages the search does not index, and skips a place whose page had nothing to index', async () => {
+    const index = fakeIndex();
+    const feed = new SearchFeed(index.add, searchable);
+    expect(feed.reserve('')).toBe(-1);
+    expect(feed.reserve('tags/hanh-chinh/')).toBe(-1);
+    expect(feed.reserve('2025/07/01/')).toBe(-1);
+    const a = feed.reserve('2025/07/01/a/');
+    const b = feed.reserve('2025/07/01/b/');
+    feed.fill(a, undefined);
+    feed.fill(b, '<p>b</p>');
+    const drained = feed.drained();
+    await index.answerAll();
+    expect((await drained).paths).toEqual(['2025/07/01/b/']);
+    expect(index.added).toEqual(['2025/07/01/b/ <p>b</p>']);
+  });
+
+  it('keeps at most `limit` pages waiting on the index; the rest wait their turn', async () => {
+    const index = fakeIndex();
+    const feed = new SearchFeed(index.add, searchable, 2);
+    const slots = ['a', 'b', 'c', 'd', 'e'].map((s) => feed.reserve(`2025/07/01/${s}/`));
+    for (const s of slots) feed.fill(s, String(s));
+    expect(index.added).toEqual(['2025/07/01/a/ 0', '2025/07/01/b/ 1']);
+    const drained = feed.drained();
+    await index.answerAll();
+    expect((await drained).paths).toEqual(['a', 'b', 'c', 'd', 'e'].map((s) => `2025/07/01/${s}/`));
+    expect(index.maxInFlight()).toBe(2);
+  });
+
+  it("names the page in each of the index's errors", async () => {
+    const index = fakeIndex({ '2025/07/01/b/': ['bad HTML'] });
+    const feed = new SearchFeed(index.add, searchable);
+    feed.fill(feed.reserve('2025/07/01/a/'), 'a');
+    feed.fill(feed.reserve('2025/07/01/b/'), 'b');
+    const drained = feed.drained();
+    await index.answerAll();
+    expect((await drained).errors).toEqual(['2025/07/01/b/: bad HTML']);
+  });
+
+  it('says so when a page that started never finished, without waiting for it', async () => {
+    const index = fakeIndex();
+    const feed = new SearchFeed(index.add, searchable);
+    feed.reserve('2025/07/01/a/');
+    feed.fill(feed.reserve('2025/07/01/b/'), 'b');
+    expect(await feed.drained()).toEqual({ complete: false, paths: [], errors: [] });
+  });
+
+  it('refuses a page filled twice', () => {
+    const feed = new SearchFeed(fakeIndex().add, searchable);
+    const a = feed.reserve('2025/07/01/a/');
+    feed.fill(a, 'a');
+    expect(() => feed.fill(a, 'a')).toThrow('Search feed: page 0 filled twice or never reserved');
+  });
+});
