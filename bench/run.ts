@@ -21,6 +21,7 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import sharp from 'sharp';
 import { generatePosts } from './generate.ts';
+import { allocatorEnv } from '../src/lib/allocators.ts';
 
 const root = join(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -182,7 +183,10 @@ async function build(engine: Engine, dir: string, { cold = true } = {}): Promise
   // The baseline's Pagefind runs as its own process after the build, as a bare blog would run it.
   const script = engine === 'hugo' ? `hugo --quiet --destination "${dist}" --cacheDir "${cache}"` : isSite(engine) ? `"${process.execPath}" "${runner}" "${dist}" "${cache}"` : `"${process.execPath}" "${runner}" "${dist}" "${cache}" && "${join(root, 'node_modules/.bin/pagefind')}" --site "${dist}" --silent`;
   // The photos' and cards' cache goes with the build's other caches (else it would be the work tree's node_modules/.cache, never cold).
-  const siteEnv = isSite(engine) ? { IMAGE_CACHE_DIR: join(cache, 'tuongmai-images'), ...(engine === 'site-no-cards' ? { TUONGMAI_NO_CARDS: '1' } : {}) } : {};
+  // The site's allocator settings, as `npm run build` sets them (src/lib/allocators.ts); the baseline runs as Astro comes.
+  const siteEnv = isSite(engine)
+    ? { ...allocatorEnv, IMAGE_CACHE_DIR: join(cache, 'tuongmai-images'), ...(engine === 'site-no-cards' ? { TUONGMAI_NO_CARDS: '1' } : {}) }
+    : {};
   const m = await measured('/bin/sh', ['-c', script], dir, { ...env, ...siteEnv, POSTS_DIR: isSite(engine) ? join(dir, 'src/content/posts') : join(dir, 'posts') });
   const all = walk(dist);
   const index = existsSync(join(dist, 'pagefind'))

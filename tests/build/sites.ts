@@ -8,6 +8,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, write
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makePhoto } from './photos.ts';
+import { allocatorEnv } from '../../src/lib/allocators.ts';
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const outputRoot = join(root, 'tests/.output');
@@ -64,7 +65,8 @@ export function astroEnv(): NodeJS.ProcessEnv {
   const env = Object.fromEntries(
     Object.entries(process.env).filter(([k]) => !/^(VITEST|TEST$|NODE_ENV$|POSTS_DIR$|PAGES_DIR$|PUBLIC_DIR$|BUILD_NOW$|BASE_PATH$|SITE_URL$)/.test(k)),
   );
-  return { ...env, ASTRO_TELEMETRY_DISABLED: '1' };
+  // The allocator settings `npm run build` gives Astro (src/cli/build.ts), so the tests build as the deploy does.
+  return { ...env, ...allocatorEnv, ASTRO_TELEMETRY_DISABLED: '1' };
 }
 
 export interface BuildResult {
