@@ -1,15 +1,24 @@
 /**
  * npm run build [-- astro build options]
- * `astro build`, with the native modules' allocators told to give memory back
- * (src/lib/allocators.ts). They read the environment as they load, so it is
- * set here, before Astro's CLI is imported, in the same process.
+ * `astro build`, in a process whose memory allocators are set to give memory
+ * back (src/lib/allocators.ts). glibc reads its settings when a process
+ * starts, so this script first replaces itself with a Node process that has
+ * them (process.execve: same process id, same output), then starts Astro's
+ * own CLI. Where there is no execve (Windows), the settings the native
+ * modules read as they load are set in place and the build goes on.
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { useAllocatorEnv } from '../lib/allocators.ts';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { missingAllocatorEnv } from '../lib/allocators.ts';
 
-useAllocatorEnv();
+const env = missingAllocatorEnv();
+if (env) {
+  if (typeof process.execve === 'function' && process.platform !== 'win32') {
+    process.execve(process.execPath, [process.execPath, ...process.execArgv, fileURLToPath(import.meta.url), ...process.argv.slice(2)], env);
+  }
+  Object.assign(process.env, env);
+}
 process.argv.splice(2, 0, 'build');
 const astro = dirname(createRequire(import.meta.url).resolve('astro/package.json'));
 await import(pathToFileURL(join(astro, 'bin/astro.mjs')).href);

@@ -1,25 +1,32 @@
 /**
- * Settings for the memory allocators inside the build's native modules.
+ * Settings for the memory allocators of the build and the native code it runs.
  *
- * Rolldown (Vite's bundler), Astro's compiler and resvg each carry their own
- * mimalloc. By default mimalloc commits whole arenas up front and keeps what
- * is freed for later, so after Vite's bundling the build process held
- * ~390 MB outside the JavaScript heap until it exited, while Pagefind's
- * process (~400 MB) ran beside it. With these two settings it holds ~90 MB:
- * arenas are committed as they are used, and freed memory is returned at once
- * (bench/README.md, "Memory").
- *
- * mimalloc reads its environment once, when the module that carries it loads,
- * which is before astro.config.mjs runs: so `npm run build` (src/cli/build.ts)
- * sets them before starting Astro. A bare `astro build` builds the same site
- * and keeps the extra memory.
+ * - Rolldown (Vite's bundler), Astro's compiler and resvg each carry their own
+ *   mimalloc, which by default commits whole arenas up front and keeps what is
+ *   freed: after Vite's bundling the build process held ~390 MB outside the
+ *   JavaScript heap until it exited. Committing arenas as they are used and
+ *   returning freed memory at once leaves ~90 MB.
+ * - libvips (sharp, the photos) allocates its image buffers with glibc's
+ *   malloc, whose threshold for giving large blocks their own mapping grows as
+ *   blocks are freed, so decoded photos ended up in arenas the process kept
+ *   (~200 MB after the photos were done). A fixed 4 MB threshold sends every
+ *   image buffer back to the system when freed.
+ * - Pagefind's process uses jemalloc (its `_RJEM_` build): with no decay, its
+ *   freed pages go back at once, ~100 MB less at its peak.
+ * Each allocator reads these once, as it starts, so `npm run build`
+ * (src/cli/build.ts) starts Astro in a process that has them from the
+ * beginning. A bare `astro build` builds the same site with more memory.
+ * Figures: bench/README.md, "Memory".
  */
 export const allocatorEnv = {
   MIMALLOC_ARENA_EAGER_COMMIT: '0',
   MIMALLOC_PURGE_DELAY: '0',
+  MALLOC_MMAP_THRESHOLD_: '4194304',
+  _RJEM_MALLOC_CONF: 'dirty_decay_ms:0,muzzy_decay_ms:0',
 } as const satisfies Record<string, string>;
 
-/** Sets each setting the environment does not already give. */
-export function useAllocatorEnv(env: NodeJS.ProcessEnv = process.env): void {
-  for (const [name, value] of Object.entries(allocatorEnv)) env[name] ??= value;
+/** The environment with each setting it does not already give; undefined when it gives them all. */
+export function missingAllocatorEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv | undefined {
+  const missing = Object.entries(allocatorEnv).filter(([name]) => env[name] === undefined);
+  return missing.length === 0 ? undefined : { ...env, ...Object.fromEntries(missing) };
 }

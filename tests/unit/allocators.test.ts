@@ -1,18 +1,43 @@
-/** The allocator settings `npm run build` gives the build's native modules (src/lib/allocators.ts). */
-import { readFileSync } from 'node:fs';
+/** The allocator settings `npm run build` gives the build (src/lib/allocators.ts, src/cli/build.ts). */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { allocatorEnv, useAllocatorEnv } from '../../src/lib/allocators.ts';
+import { allocatorEnv, missingAllocatorEnv } from '../../src/lib/allocators.ts';
 
 describe('allocator settings', () => {
-  it('are set where the environment gives none, and never override one it gives', () => {
-    const env: NodeJS.ProcessEnv = { MIMALLOC_PURGE_DELAY: '50' };
-    useAllocatorEnv(env);
-    expect(env).toEqual({ MIMALLOC_PURGE_DELAY: '50', MIMALLOC_ARENA_EAGER_COMMIT: '0' });
+  it('are added where the environment gives none, never over one it gives', () => {
+    const env = missingAllocatorEnv({ PATH: '/usr/bin', MIMALLOC_PURGE_DELAY: '50' });
+    expect(env).toEqual({
+      PATH: '/usr/bin',
+      MIMALLOC_PURGE_DELAY: '50',
+      MIMALLOC_ARENA_EAGER_COMMIT: '0',
+      MALLOC_MMAP_THRESHOLD_: '4194304',
+      _RJEM_MALLOC_CONF: 'dirty_decay_ms:0,muzzy_decay_ms:0',
+    });
+    expect(missingAllocatorEnv({ ...allocatorEnv })).toBeUndefined();
   });
 
-  it('are what `npm run build` runs with: the script starts Astro through src/cli/build.ts', () => {
+  it('are in the environment of the process that runs Astro when the build starts through `npm run build`', () => {
     const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf-8'));
     expect(pkg.scripts.build).toBe('node src/cli/build.ts');
-    expect(allocatorEnv).toEqual({ MIMALLOC_ARENA_EAGER_COMMIT: '0', MIMALLOC_PURGE_DELAY: '0' });
+    // What the process Astro runs in was started with (/proc/self/environ: glibc reads it at start),
+    // asked through Astro's own CLI: `astro build --help` prints its help and builds nothing.
+    const preload = `process.on('exit', () => { if (process.argv.includes('--help')) console.log('ENV ' + require('fs').readFileSync('/proc/self/environ', 'utf8').split('\\0').filter((v) => /^(MIMALLOC|MALLOC|_RJEM)/.test(v)).sort().join(' ')); });`;
+    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(MIMALLOC|MALLOC|_RJEM)/.test(k)));
+    const dir = mkdtempSync(join(tmpdir(), 'tuongmai-allocators-'));
+    writeFileSync(join(dir, 'preload.cjs'), preload);
+    const run = spawnSync(process.execPath, ['--require', join(dir, 'preload.cjs'), 'src/cli/build.ts', '--help'], {
+      cwd: new URL('../..', import.meta.url),
+      env: { ...env, ASTRO_TELEMETRY_DISABLED: '1' },
+      encoding: 'utf-8',
+    });
+    rmSync(dir, { recursive: true, force: true });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toContain('astro build');
+    expect(run.stdout).toContain(
+      'ENV MALLOC_MMAP_THRESHOLD_=4194304 MIMALLOC_ARENA_EAGER_COMMIT=0 MIMALLOC_PURGE_DELAY=0 _RJEM_MALLOC_CONF=dirty_decay_ms:0,muzzy_decay_ms:0',
+    );
   });
 });
