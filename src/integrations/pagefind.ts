@@ -89,7 +89,7 @@ export function pagefindIndex({ base, searchable }: PagefindOptions): AstroInteg
           const written = await streamed;
           if (written?.complete && sameList(written.paths, chosen)) {
             if (written.errors.length > 0) throw new Error(`Pagefind could not index the site: ${summary(written.errors)}`);
-            logger.info(`Search index written to ${join(root, pagefindPath)} (${chosen.length} of ${pages.length} pages indexed as they were rendered)`);
+            logger.info(`Search index written to ${join(root, pagefindPath)} (${chosen.length} of ${pages.length} pages indexed as they were rendered; at most ${written.mostWaiting} waiting for Pagefind at once)`);
             return;
           }
           // The pages did not reach the index in the build's order: index them again from dist/, in that order.

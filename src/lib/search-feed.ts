@@ -30,6 +30,7 @@ export class SearchFeed {
   readonly #errors: string[] = [];
   #next = 0;
   #inFlight = 0;
+  #mostWaiting = 0;
   #idle: (() => void) | undefined;
 
   /**
@@ -56,6 +57,7 @@ export class SearchFeed {
     s.html = html;
     s.done = true;
     this.#pump();
+    this.#mostWaiting = Math.max(this.#mostWaiting, this.#slots.length - this.#next);
   }
 
   #pump(): void {
@@ -83,9 +85,10 @@ export class SearchFeed {
   /**
    * After the last page: waits for the index to take every page handed on.
    * `complete` is false when a page that started never finished (the build
-   * failed around it); `paths` are the pages indexed, in their order.
+   * failed around it); `paths` are the pages indexed, in their order;
+   * `mostWaiting` the most pages that were ever held here, rendered or rendering, not yet handed on.
    */
-  async drained(): Promise<{ complete: boolean; paths: readonly string[]; errors: readonly string[] }> {
+  async drained(): Promise<{ complete: boolean; paths: readonly string[]; errors: readonly string[]; mostWaiting: number }> {
     const complete = this.#slots.every((s) => s.done);
     if (complete && (this.#inFlight > 0 || this.#next < this.#slots.length)) {
       await new Promise<void>((resolve) => {
@@ -94,7 +97,7 @@ export class SearchFeed {
       });
       this.#idle = undefined;
     }
-    return { complete, paths: [...this.#handed], errors: [...this.#errors] };
+    return { complete, paths: [...this.#handed], errors: [...this.#errors], mostWaiting: this.#mostWaiting };
   }
 }
 

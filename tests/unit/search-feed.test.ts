@@ -40,7 +40,8 @@ describe('SearchFeed: pages reach the index in the order they started, whatever 
     expect(index.added).toEqual(['2025/07/01/a/ <p>a</p>', '2025/07/02/b/ <p>b</p>', 'lien-he/ <p>c</p>']);
     const drained = feed.drained();
     await index.answerAll();
-    expect(await drained).toEqual({ complete: true, paths: ['2025/07/01/a/', '2025/07/02/b/', 'lien-he/'], errors: [] });
+    // a, b and c were all held here until a was done.
+    expect(await drained).toEqual({ complete: true, paths: ['2025/07/01/a/', '2025/07/02/b/', 'lien-he/'], errors: [], mostWaiting: 3 });
   });
 
   it('gives no place to pages the search does not index, and skips a place whose page had nothing to index', async () => {
@@ -69,6 +70,8 @@ describe('SearchFeed: pages reach the index in the order they started, whatever 
     await index.answerAll();
     expect((await drained).paths).toEqual(['a', 'b', 'c', 'd', 'e'].map((s) => `2025/07/01/${s}/`));
     expect(index.maxInFlight()).toBe(2);
+    // Five started; when the first was handed on, four were still held here.
+    expect((await drained).mostWaiting).toBe(4);
   });
 
   it("names the page in each of the index's errors", async () => {
@@ -86,7 +89,7 @@ describe('SearchFeed: pages reach the index in the order they started, whatever 
     const feed = new SearchFeed(index.add, searchable);
     feed.reserve('2025/07/01/a/');
     feed.fill(feed.reserve('2025/07/01/b/'), 'b');
-    expect(await feed.drained()).toEqual({ complete: false, paths: [], errors: [] });
+    expect(await feed.drained()).toEqual({ complete: false, paths: [], errors: [], mostWaiting: 2 });
   });
 
   it('refuses a page filled twice', () => {
