@@ -21,7 +21,7 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import sharp from 'sharp';
 import { generatePosts } from './generate.ts';
-import { allocatorEnv } from '../src/lib/allocators.ts';
+import { allocatorEnv, buildNodeFlags } from '../src/lib/allocators.ts';
 
 const root = join(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -181,9 +181,9 @@ async function build(engine: Engine, dir: string, { cold = true } = {}): Promise
   spawnSync('sync');
   const runner = join(root, 'tests/build/run-build.mjs');
   // The baseline's Pagefind runs as its own process after the build, as a bare blog would run it.
-  const script = engine === 'hugo' ? `hugo --quiet --destination "${dist}" --cacheDir "${cache}"` : isSite(engine) ? `"${process.execPath}" "${runner}" "${dist}" "${cache}"` : `"${process.execPath}" "${runner}" "${dist}" "${cache}" && "${join(root, 'node_modules/.bin/pagefind')}" --site "${dist}" --silent`;
+  const script = engine === 'hugo' ? `hugo --quiet --destination "${dist}" --cacheDir "${cache}"` : isSite(engine) ? `"${process.execPath}" ${buildNodeFlags.join(' ')} "${runner}" "${dist}" "${cache}"` : `"${process.execPath}" "${runner}" "${dist}" "${cache}" && "${join(root, 'node_modules/.bin/pagefind')}" --site "${dist}" --silent`;
   // The photos' and cards' cache goes with the build's other caches (else it would be the work tree's node_modules/.cache, never cold).
-  // The site's allocator settings, as `npm run build` sets them (src/lib/allocators.ts); the baseline runs as Astro comes.
+  // The site's allocator settings and Node flags, as `npm run build` sets them (src/lib/allocators.ts); the baseline runs as Astro comes.
   const siteEnv = isSite(engine)
     ? { ...allocatorEnv, IMAGE_CACHE_DIR: join(cache, 'tuongmai-images'), ...(engine === 'site-no-cards' ? { TUONGMAI_NO_CARDS: '1' } : {}) }
     : {};

@@ -8,7 +8,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, write
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makePhoto } from './photos.ts';
-import { allocatorEnv } from '../../src/lib/allocators.ts';
+import { allocatorEnv, buildNodeFlags } from '../../src/lib/allocators.ts';
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const outputRoot = join(root, 'tests/.output');
@@ -86,7 +86,7 @@ export function runBuild(name: string, spec: SiteSpec, { warm = false } = {}): P
   if (spec.postsDir) env.POSTS_DIR = spec.postsDir;
   if (spec.pagesDir) env.PAGES_DIR = spec.pagesDir;
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['tests/build/run-build.mjs', join(out, 'dist'), join(out, 'cache')], {
+    const child = spawn(process.execPath, [...buildNodeFlags, 'tests/build/run-build.mjs', join(out, 'dist'), join(out, 'cache')], {
       cwd: root,
       env,
       stdio: ['ignore', 'pipe', 'pipe'],

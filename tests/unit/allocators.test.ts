@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { allocatorEnv, missingAllocatorEnv } from '../../src/lib/allocators.ts';
+import { allocatorEnv, missingAllocatorEnv, missingNodeFlags } from '../../src/lib/allocators.ts';
 
 describe('allocator settings', () => {
   it('are added where the environment gives none, never over one it gives', () => {
@@ -19,12 +19,17 @@ describe('allocator settings', () => {
     expect(missingAllocatorEnv({ ...allocatorEnv })).toBeUndefined();
   });
 
-  it('are in the environment of the process that runs Astro when the build starts through `npm run build`', () => {
+  it("adds V8's heap setting to Node's flags unless the process was started with it", () => {
+    expect(missingNodeFlags(['--require', 'x.cjs'])).toEqual(['--heap-growing-percent=20']);
+    expect(missingNodeFlags(['--heap-growing-percent=20'])).toEqual([]);
+  });
+
+  it('are in the environment and flags of the process that runs Astro when the build starts through `npm run build`', () => {
     const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf-8'));
     expect(pkg.scripts.build).toBe('node src/cli/build.ts');
     // What the process Astro runs in was started with (/proc/self/environ: glibc reads it at start),
     // asked through Astro's own CLI: `astro build --help` prints its help and builds nothing.
-    const preload = `process.on('exit', () => { if (process.argv.includes('--help')) console.log('ENV ' + require('fs').readFileSync('/proc/self/environ', 'utf8').split('\\0').filter((v) => /^(MIMALLOC|MALLOC|_RJEM)/.test(v)).sort().join(' ')); });`;
+    const preload = `process.on('exit', () => { if (process.argv.includes('--help')) console.log('FLAGS ' + process.execArgv.filter((a) => a.startsWith('--heap')).join(' ') + '\\nENV ' + require('fs').readFileSync('/proc/self/environ', 'utf8').split('\\0').filter((v) => /^(MIMALLOC|MALLOC|_RJEM)/.test(v)).sort().join(' ')); });`;
     const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(MIMALLOC|MALLOC|_RJEM)/.test(k)));
     const dir = mkdtempSync(join(tmpdir(), 'tuongmai-allocators-'));
     writeFileSync(join(dir, 'preload.cjs'), preload);
@@ -36,6 +41,7 @@ describe('allocator settings', () => {
     rmSync(dir, { recursive: true, force: true });
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toContain('astro build');
+    expect(run.stdout).toContain('FLAGS --heap-growing-percent=20\n');
     expect(run.stdout).toContain(
       'ENV MALLOC_MMAP_THRESHOLD_=4194304 MIMALLOC_ARENA_EAGER_COMMIT=0 MIMALLOC_PURGE_DELAY=0 _RJEM_MALLOC_CONF=dirty_decay_ms:0,muzzy_decay_ms:0',
     );
