@@ -1,8 +1,9 @@
 /**
  * Added to `astro build` only (src/integrations/pagefind.ts): hands each
  * rendered page that the search indexes to the build's search feed
- * (src/lib/search-feed.ts), taking its place in the index before it renders.
- * The page itself goes on unchanged, byte for byte.
+ * (src/lib/search-feed.ts), taking its place in the index before it renders,
+ * and lets the build go on once the feed has room. The page itself goes on
+ * unchanged, byte for byte.
  */
 import type { MiddlewareHandler } from 'astro';
 import { currentFeed } from '../lib/search-feed.ts';
@@ -12,14 +13,18 @@ export const onRequest: MiddlewareHandler = async (context, next) => {
   const feed = currentFeed();
   const path = feed && basePathOf(context.url.pathname);
   const slot = feed && path !== undefined ? feed.reserve(path) : -1;
-  if (slot < 0) return next();
+  if (!feed || slot < 0) return next();
   let html: string | undefined;
+  let response: Response;
   try {
-    const response = await next();
-    if (response.status !== 200 || !response.headers.get('content-type')?.startsWith('text/html')) return response;
-    html = await response.text();
-    return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
+    response = await next();
+    if (response.status === 200 && response.headers.get('content-type')?.startsWith('text/html')) {
+      html = await response.text();
+      response = new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
+    }
   } finally {
-    feed!.fill(slot, html);
+    feed.fill(slot, html);
   }
+  await feed.room();
+  return response;
 };

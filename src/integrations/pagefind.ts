@@ -40,6 +40,7 @@ export function pagefindIndex({ base, searchable }: PagefindOptions): AstroInteg
   let outDir = '';
   let isSearchable: ((path: string) => boolean) | undefined;
   let streamed: Promise<Written> | undefined;
+  let streamedIndex: Promise<pagefind.PagefindIndex> | undefined;
   let afterPages = () => {};
   return {
     name: 'tuongmai:pagefind',
@@ -65,6 +66,7 @@ export function pagefindIndex({ base, searchable }: PagefindOptions): AstroInteg
         isSearchable = searchable();
         const index = newIndex();
         index.catch(() => {});
+        streamedIndex = index;
         const feed = new SearchFeed(async (path, html) => (await (await index).addHTMLFile({ sourcePath: fileOf(path), content: html })).errors, isSearchable);
         setCurrentFeed(feed);
         // After the last page, Pagefind writes its files while the other integrations do their work.
@@ -86,6 +88,8 @@ export function pagefindIndex({ base, searchable }: PagefindOptions): AstroInteg
         const root = fileURLToPath(dir);
         const chosen = pages.map((p) => p.pathname.replace(/^\/+/, '')).filter(isSearchable ?? searchable());
         try {
+          // Astro skips astro:build:generated when it rendered no page at all.
+          afterPages();
           const written = await streamed;
           if (written?.complete && sameList(written.paths, chosen)) {
             if (written.errors.length > 0) throw new Error(`Pagefind could not index the site: ${summary(written.errors)}`);
@@ -93,12 +97,18 @@ export function pagefindIndex({ base, searchable }: PagefindOptions): AstroInteg
             return;
           }
           // The pages did not reach the index in the build's order: index them again from dist/, in that order.
+          logger.warn(
+            `The search index was handed ${written?.paths.length ?? 0} pages while they rendered, not the build's ${chosen.length} in its order: ` +
+              'indexing them again from dist/ (the same index, slower).',
+          );
+          await (await streamedIndex?.catch(() => undefined))?.deleteIndex().catch(() => null);
           await rm(join(root, pagefindPath), { recursive: true, force: true });
           await indexFiles(root, chosen);
           logger.info(`Search index written to ${join(root, pagefindPath)} (${chosen.length} of ${pages.length} pages indexed, read back from dist/)`);
         } finally {
           setCurrentFeed(undefined);
           streamed = undefined;
+          streamedIndex = undefined;
           await pagefind.close();
         }
       },

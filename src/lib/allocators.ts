@@ -33,9 +33,10 @@ export const allocatorEnv = {
 /** Node's own flags for the build process (V8 reads them as it starts). */
 export const buildNodeFlags = ['--heap-growing-percent=20'] as const;
 
-/** Those of `buildNodeFlags` the process was not started with. */
+/** Those of `buildNodeFlags` the process was not started with, in any value (a value given is kept). */
 export function missingNodeFlags(execArgv: readonly string[] = process.execArgv): string[] {
-  return buildNodeFlags.filter((flag) => !execArgv.includes(flag));
+  const named = (flag: string) => flag.split('=')[0];
+  return buildNodeFlags.filter((flag) => !execArgv.some((arg) => named(arg) === named(flag)));
 }
 
 /** The environment with each setting it does not already give; undefined when it gives them all. */

@@ -25,7 +25,9 @@ export class SearchFeed {
   readonly #add: AddPage;
   readonly #searchable: (path: string) => boolean;
   readonly #limit: number;
+  readonly #hold: number;
   readonly #slots: Slot[] = [];
+  readonly #roomWaiters: (() => void)[] = [];
   readonly #handed: string[] = [];
   readonly #errors: string[] = [];
   #next = 0;
@@ -37,11 +39,27 @@ export class SearchFeed {
    * @param add hands a page to the index
    * @param searchable whether a base-relative path is indexed at all
    * @param limit pages handed on and not yet indexed, at most (the rest wait here, as strings)
+   * @param hold pages held here, at most, before the pages that render wait for room (`room`)
    */
-  constructor(add: AddPage, searchable: (path: string) => boolean, limit = 8) {
+  constructor(add: AddPage, searchable: (path: string) => boolean, limit = 8, hold = 64) {
     this.#add = add;
     this.#searchable = searchable;
     this.#limit = limit;
+    this.#hold = hold;
+  }
+
+  /**
+   * Resolves once no more than `hold` pages are held here. A rendered page
+   * waits for it before the build goes on, so a Pagefind slower than the
+   * rendering slows the rendering down instead of filling memory with pages.
+   */
+  room(): Promise<void> {
+    if (this.#held() <= this.#hold) return Promise.resolve();
+    return new Promise((resolve) => this.#roomWaiters.push(resolve));
+  }
+
+  #held(): number {
+    return this.#slots.length - this.#next;
   }
 
   /** A page starts rendering: its place in the index, or -1 when it is not indexed. */
@@ -57,7 +75,7 @@ export class SearchFeed {
     s.html = html;
     s.done = true;
     this.#pump();
-    this.#mostWaiting = Math.max(this.#mostWaiting, this.#slots.length - this.#next);
+    this.#mostWaiting = Math.max(this.#mostWaiting, this.#held());
   }
 
   #pump(): void {
@@ -74,6 +92,7 @@ export class SearchFeed {
       );
     }
     if (this.#inFlight === 0 && this.#next === this.#slots.length) this.#idle?.();
+    if (this.#held() <= this.#hold) for (const resolve of this.#roomWaiters.splice(0)) resolve();
   }
 
   #settle(errors: string[]): void {

@@ -1,6 +1,7 @@
 /** The order pages reach the search index while they render (src/lib/search-feed.ts). */
 import { describe, expect, it } from 'vitest';
-import { SearchFeed } from '../../src/lib/search-feed.ts';
+import { onRequest } from '../../src/integrations/pagefind-middleware.ts';
+import { SearchFeed, setCurrentFeed } from '../../src/lib/search-feed.ts';
 import { searchablePath } from '../../src/lib/search-pages.ts';
 
 /** An index that records what it was handed and answers when told to. */
@@ -92,10 +93,74 @@ describe('SearchFeed: pages reach the index in the order they started, whatever 
     expect(await feed.drained()).toEqual({ complete: false, paths: [], errors: [], mostWaiting: 2 });
   });
 
+  it('makes rendered pages wait for room once more than `hold` are held, and lets them go as the index takes them', async () => {
+    const index = fakeIndex();
+    const feed = new SearchFeed(index.add, searchable, 1, 2);
+    const slots = ['a', 'b', 'c', 'd'].map((s) => feed.reserve(`2025/07/01/${s}/`));
+    for (const s of slots) feed.fill(s, String(s));
+    let free = false;
+    const room = feed.room().then(() => (free = true));
+    await Promise.resolve();
+    expect(free).toBe(false);
+    await index.answerAll();
+    await room;
+    expect(free).toBe(true);
+    await expect(feed.room()).resolves.toBeUndefined();
+  });
+
   it('refuses a page filled twice', () => {
     const feed = new SearchFeed(fakeIndex().add, searchable);
     const a = feed.reserve('2025/07/01/a/');
     feed.fill(a, 'a');
     expect(() => feed.fill(a, 'a')).toThrow('Search feed: page 0 filled twice or never reserved');
+  });
+});
+
+describe('the build middleware that feeds the search index', () => {
+  const html = '<!DOCTYPE html><html lang="vi"><body><h1>Bài “a” &amp; b</h1></body></html>';
+  const page = () => new Response(html, { status: 200, headers: { 'Content-Type': 'text/html', 'X-Test': '1' } });
+  const request = (path: string) => ({ url: new URL(`https://tuongmai.com${path}`) }) as never;
+
+  function withFeed() {
+    const index = fakeIndex();
+    const feed = new SearchFeed(index.add, searchable);
+    setCurrentFeed(feed);
+    return { index, feed };
+  }
+
+  it('hands a post page to the feed and passes the page on unchanged: status, headers, bytes', async () => {
+    const { index, feed } = withFeed();
+    try {
+      const response = (await onRequest(request('/2025/07/01/a/'), async () => page())) as Response;
+      expect(response.status).toBe(200);
+      expect([...response.headers]).toEqual([...page().headers]);
+      expect(Buffer.from(await response.arrayBuffer()).equals(Buffer.from(html))).toBe(true);
+      expect(index.added).toEqual([`2025/07/01/a/ ${html}`]);
+      const drained = feed.drained();
+      await index.answerAll();
+      expect((await drained).paths).toEqual(['2025/07/01/a/']);
+    } finally {
+      setCurrentFeed(undefined);
+    }
+  });
+
+  it('leaves pages the search does not index alone, and gives redirects and failed renders no place', async () => {
+    const { index, feed } = withFeed();
+    try {
+      const listing = page();
+      expect(await onRequest(request('/tags/'), async () => listing)).toBe(listing);
+      const moved = new Response(null, { status: 301, headers: { Location: '/2025/07/01/b/' } });
+      expect(await onRequest(request('/2025/07/01/old/'), async () => moved)).toBe(moved);
+      await expect(onRequest(request('/2025/07/01/broken/'), async () => Promise.reject(new Error('render failed')))).rejects.toThrow('render failed');
+      expect(index.added).toEqual([]);
+      expect(await feed.drained()).toEqual({ complete: true, paths: [], errors: [], mostWaiting: 0 });
+    } finally {
+      setCurrentFeed(undefined);
+    }
+  });
+
+  it('does nothing outside a build (no feed): the page is what the route returned', async () => {
+    const listing = page();
+    expect(await onRequest(request('/2025/07/01/a/'), async () => listing)).toBe(listing);
   });
 });
