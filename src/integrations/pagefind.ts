@@ -17,6 +17,7 @@ import { join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { say } from '../lib/messages.ts';
 import { SearchFeed, setCurrentFeed } from '../lib/search-feed.ts';
 import { fileOf, href, pagefindPath } from '../lib/urls.ts';
 
@@ -34,14 +35,17 @@ export interface PagefindOptions {
   searchable: () => (path: string) => boolean;
 }
 
-type Written = Awaited<ReturnType<SearchFeed['drained']>>;
+/** One build's streamed index: Pagefind fed by the pages as they render, then written once. */
+interface Streamed {
+  searchable: (path: string) => boolean;
+  index: Promise<pagefind.PagefindIndex>;
+  /** Waits for the last page to reach the index, then writes it (once, whoever asks first). */
+  finish: () => Promise<Awaited<ReturnType<SearchFeed['drained']>>>;
+}
 
 export function pagefindIndex({ base, searchable }: PagefindOptions): AstroIntegration {
   let outDir = '';
-  let isSearchable: ((path: string) => boolean) | undefined;
-  let streamed: Promise<Written> | undefined;
-  let streamedIndex: Promise<pagefind.PagefindIndex> | undefined;
-  let afterPages = () => {};
+  let run: Streamed | undefined;
   return {
     name: 'tuongmai:pagefind',
     hooks: {
@@ -63,52 +67,46 @@ export function pagefindIndex({ base, searchable }: PagefindOptions): AstroInteg
       },
       // Pagefind starts with the build and indexes each page as it is rendered (src/lib/search-feed.ts).
       'astro:build:start': () => {
-        isSearchable = searchable();
+        const isSearchable = searchable();
         const index = newIndex();
         index.catch(() => {});
-        streamedIndex = index;
         const feed = new SearchFeed(async (path, html) => (await (await index).addHTMLFile({ sourcePath: fileOf(path), content: html })).errors, isSearchable);
         setCurrentFeed(feed);
-        // After the last page, Pagefind writes its files while the other integrations do their work.
-        let rendered = () => {};
-        afterPages = () => rendered();
-        streamed = new Promise<void>((resolve) => (rendered = resolve)).then(async () => {
-          const drained = await feed.drained();
-          if (!drained.complete || drained.errors.length > 0) return drained;
-          const written = await (await index).writeFiles({ outputPath: join(outDir, pagefindPath) });
-          return { ...drained, errors: written.errors.map((e) => `writeFiles: ${e}`) };
-        });
-        streamed.catch(() => {});
+        let finished: ReturnType<Streamed['finish']> | undefined;
+        const finish = () =>
+          (finished ??= (async () => {
+            const drained = await feed.drained();
+            if (!drained.complete || drained.errors.length > 0) return drained;
+            const written = await (await index).writeFiles({ outputPath: join(outDir, pagefindPath) });
+            return { ...drained, errors: written.errors.map((e) => `writeFiles: ${e}`) };
+          })());
+        run = { searchable: isSearchable, index, finish };
       },
+      // After the last page, Pagefind writes its files while the other integrations do their work.
       'astro:build:generated': () => {
         setCurrentFeed(undefined);
-        afterPages();
+        run?.finish().catch(() => {});
       },
       'astro:build:done': async ({ dir, pages, logger }) => {
         const root = fileURLToPath(dir);
-        const chosen = pages.map((p) => p.pathname.replace(/^\/+/, '')).filter(isSearchable ?? searchable());
+        const chosen = pages.map((p) => p.pathname.replace(/^\/+/, '')).filter(run?.searchable ?? searchable());
         try {
-          // Astro skips astro:build:generated when it rendered no page at all.
-          afterPages();
-          const written = await streamed;
+          // Astro skips astro:build:generated when it rendered no page at all: finish() starts the writing then.
+          const written = await run?.finish();
           if (written?.complete && sameList(written.paths, chosen)) {
             if (written.errors.length > 0) throw new Error(`Pagefind could not index the site: ${summary(written.errors)}`);
             logger.info(`Search index written to ${join(root, pagefindPath)} (${chosen.length} of ${pages.length} pages indexed as they were rendered; at most ${written.mostWaiting} waiting for Pagefind at once)`);
             return;
           }
           // The pages did not reach the index in the build's order: index them again from dist/, in that order.
-          logger.warn(
-            `The search index was handed ${written?.paths.length ?? 0} pages while they rendered, not the build's ${chosen.length} in its order: ` +
-              'indexing them again from dist/ (the same index, slower).',
-          );
-          await (await streamedIndex?.catch(() => undefined))?.deleteIndex().catch(() => null);
+          logger.warn(say('search.reindexed', { handed: written?.paths.length ?? 0, pages: chosen.length }));
+          await (await run?.index.catch(() => undefined))?.deleteIndex().catch(() => null);
           await rm(join(root, pagefindPath), { recursive: true, force: true });
           await indexFiles(root, chosen);
           logger.info(`Search index written to ${join(root, pagefindPath)} (${chosen.length} of ${pages.length} pages indexed, read back from dist/)`);
         } finally {
           setCurrentFeed(undefined);
-          streamed = undefined;
-          streamedIndex = undefined;
+          run = undefined;
           await pagefind.close();
         }
       },

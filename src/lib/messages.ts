@@ -246,6 +246,13 @@ export const messages = {
   'check.warning': def({ vi: () => 'Cảnh báo', en: () => 'warning' }),
   'check.line': def<{ line: number }>({ vi: (v) => `dòng ${v.line}`, en: (v) => `line ${v.line}` }),
 
+  // The search index, in the build's log.
+  'search.reindexed': def<{ handed: number; pages: number }>({
+    vi: (v) =>
+      `Chỉ mục tìm kiếm đã nhận ${v.handed} trang trong lúc dựng, nhưng bản dựng có ${v.pages} trang cần tìm kiếm (hoặc khác thứ tự): đang lập lại chỉ mục từ dist/. Kết quả vẫn như nhau, chỉ chậm hơn.`,
+    en: (v) => `The search index was handed ${v.handed} pages while they rendered, not the build's ${v.pages} in its order: indexing them again from dist/ (the same index, slower).`,
+  }),
+
   // npm run verify: a built site checked against the posts (maintainers and CI read these).
   'verify.failed': def<{ dist: string; count: number }>({
     vi: (v) => `Trang đã dựng ở ${v.dist} có ${v.count} lỗi: có bài đã đăng bị thiếu, hoặc bài chưa đăng bị lộ. Đừng đưa bản này lên mạng.`,

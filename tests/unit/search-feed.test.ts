@@ -2,7 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { onRequest } from '../../src/integrations/pagefind-middleware.ts';
 import { SearchFeed, setCurrentFeed } from '../../src/lib/search-feed.ts';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { searchablePath } from '../../src/lib/search-pages.ts';
+import { buildWithoutFeed } from './pagefind-hooks.ts';
 
 /** An index that records what it was handed and answers when told to. */
 function fakeIndex(errorsFor: Record<string, string[]> = {}) {
@@ -162,5 +165,21 @@ describe('the build middleware that feeds the search index', () => {
   it('does nothing outside a build (no feed): the page is what the route returned', async () => {
     const listing = page();
     expect(await onRequest(request('/2025/07/01/a/'), async () => listing)).toBe(listing);
+  });
+});
+
+describe('the search index integration, when the pages it was handed are not the build\'s', () => {
+  it('indexes the build\'s pages again from dist/, says so, and writes a whole index', async () => {
+    let fragments: string[] = [];
+    const { warned, said } = await buildWithoutFeed((dist) => {
+      expect(existsSync(join(dist, 'pagefind/pagefind.js'))).toBe(true);
+      fragments = readdirSync(join(dist, 'pagefind/fragment'));
+    });
+    expect(warned).toHaveLength(1);
+    expect(warned[0].split('\n')[1]).toBe(
+      "The search index was handed 0 pages while they rendered, not the build's 1 in its order: indexing them again from dist/ (the same index, slower).",
+    );
+    expect(fragments).toHaveLength(1);
+    expect(said.at(-1)).toMatch(/\(1 of 2 pages indexed, read back from dist\/\)$/);
   });
 });
