@@ -51,11 +51,11 @@ export function siteImages(base: string): AstroIntegration {
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const files = await publishUsed(fileURLToPath(dir));
+        const { files, linked } = await publishUsed(fileURLToPath(dir));
         const { stats, used } = registry();
         logger.info(
           `Photos: ${used.size} used, ${stats.processed} processed, ${stats.cached} from the cache, ` +
-            `${stats.ogCrops} link-preview crops made (${Math.round(stats.ms)} ms of image work); ${files} files in _img/`,
+            `${stats.ogCrops} link-preview crops made (${Math.round(stats.ms)} ms of image work); ${files} files in _img/, ${linked} of them linked from the cache`,
         );
         const started = performance.now();
         const cards = await publishCards(fileURLToPath(dir));

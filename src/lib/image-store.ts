@@ -20,6 +20,7 @@ import { availableParallelism } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import sharp, { type Sharp } from 'sharp';
 import { slugify } from './slugs.ts';
+import { placeFile } from './place-file.ts';
 
 /** Bump when the encoding below changes: every photo is then processed again. */
 const PIPELINE_VERSION = 5;
@@ -341,11 +342,14 @@ export async function settle(): Promise<void> {
   while (r.pending.size > 0) await Promise.all([...r.pending]);
 }
 
-/** Copy the variant folders this build used into `<outDir>/_img/`. Returns the number of files. */
-export async function publishUsed(outDir: string): Promise<number> {
+/**
+ * Put the variant folders this build used into `<outDir>/_img/`: hard links to the cache (the
+ * build's own files), copies where that cannot be; an original photo an editor wrote is copied.
+ */
+export async function publishUsed(outDir: string): Promise<{ files: number; linked: number }> {
   await settle();
   const r = registry();
-  let files = 0;
+  const jobs: [from: string, to: string][] = [];
   for (const hash of r.used) {
     const from = join(r.cacheDir, hash);
     const to = join(outDir, '_img', hash);
@@ -357,18 +361,21 @@ export async function publishUsed(outDir: string): Promise<number> {
       variantFile(image, image.fallbackWidth, 'jpg'),
       ...(existsSync(join(from, ogFile(image))) ? [ogFile(image)] : []),
     ];
-    for (const f of names) {
-      await copyFile(join(from, f), join(to, f));
-      files++;
-    }
+    for (const f of names) jobs.push([join(from, f), join(to, f)]);
   }
+  let linked = 0;
+  for (let i = 0; i < jobs.length; i += 64) {
+    const placed = await Promise.all(jobs.slice(i, i + 64).map(([from, to]) => placeFile(from, to)));
+    linked += placed.filter((p) => p === 'linked').length;
+  }
+  let files = jobs.length;
   for (const [hash, file] of r.originals) {
     const image = await r.images.get(hash);
     if (!image) continue;
     await copyFile(file, join(outDir, '_img', hash, originalFile(image)));
     files++;
   }
-  return files;
+  return { files, linked };
 }
 
 /** A cached variant file, for the dev server: undefined when there is none. */

@@ -10,12 +10,13 @@
  * the integration through globalThis, like the photos (image-store.ts).
  */
 import { readdirSync, statSync } from 'node:fs';
-import { copyFile, link, mkdir, unlink } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { defaultCacheDir } from './image-store.ts';
 import { cardKey, writeCard, type CardInput } from './og-card.ts';
+import { placeFile } from './place-file.ts';
 
 interface Job {
   input: CardInput;
@@ -167,23 +168,6 @@ export function requestCard(path: string, input: CardInput): void {
   r.stats.requestMs += performance.now() - started;
 }
 
-/** Puts `file` at `to`: a hard link (no bytes copied), or a copy where the two are on different disks. */
-async function place(file: string, to: string): Promise<'linked' | 'copied'> {
-  try {
-    await link(file, to);
-    return 'linked';
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') {
-      await unlink(to);
-      return place(file, to);
-    }
-    if (code !== 'EXDEV' && code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EMLINK') throw err;
-    await copyFile(file, to);
-    return 'copied';
-  }
-}
-
 /** Wait for every card, link each to its URL under `outDir`, stop the workers. Returns the number of cards. */
 export async function publishCards(outDir: string): Promise<number> {
   const r = cardRegistry();
@@ -198,7 +182,7 @@ export async function publishCards(outDir: string): Promise<number> {
   const entries = [...r.cards];
   await Promise.all([...new Set(entries.map(([path]) => dirname(join(outDir, path))))].map((d) => mkdir(d, { recursive: true })));
   for (let i = 0; i < entries.length; i += 64) {
-    const placed = await Promise.all(entries.slice(i, i + 64).map(([path, key]) => place(cacheFile(r, key), join(outDir, path))));
+    const placed = await Promise.all(entries.slice(i, i + 64).map(([path, key]) => placeFile(cacheFile(r, key), join(outDir, path))));
     r.stats.copied += placed.filter((p) => p === 'copied').length;
   }
   r.stats.publishMs += performance.now() - started;

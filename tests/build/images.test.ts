@@ -10,6 +10,7 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { XMLParser } from 'fast-xml-parser';
 import { page, text } from './html.ts';
+import { defaultCacheDir } from '../../src/lib/image-store.ts';
 import { buildLog, distDir, readDist } from './sites.ts';
 
 const POST = '/2025/08/20/anh-dien-thoai/';
@@ -151,5 +152,27 @@ describe('the image cache', () => {
     expect(Number(fixture[2]) + Number(fixture[3])).toBe(Number(fixture[1]));
     // The staging build renders the same photos after the fixture build: all of them come from the cache.
     expect(buildLog('staging')).toMatch(/Photos: \d+ used, 0 processed, \d+ from the cache, 0 link-preview crops made/);
+  });
+
+  it('publishes the variants as hard links to the cache (no bytes copied, no new file made); an original photo is copied', () => {
+    const root = join(distDir('staging'), '_img');
+    let linked = 0;
+    let copied = 0;
+    for (const hash of readdirSync(root)) {
+      for (const name of readdirSync(join(root, hash))) {
+        const published = statSync(join(root, hash, name));
+        const cached = statSync(join(defaultCacheDir(), hash, name), { throwIfNoEntry: false });
+        if (cached) {
+          expect([name, published.ino]).toEqual([name, cached.ino]);
+          linked++;
+        } else {
+          // An original photo published beside its variants (one kept next to a post): the editor's file, copied.
+          expect([name, published.nlink]).toEqual([name, 1]);
+          copied++;
+        }
+      }
+    }
+    expect(linked).toBeGreaterThanOrEqual(25);
+    expect(buildLog('staging')).toContain(`; ${linked + copied} files in _img/, ${linked} of them linked from the cache\n`);
   });
 });
