@@ -8,8 +8,8 @@
  *
  * On ext4 without a journal, the kernel does not reuse an inode freed in the last half minute
  * or so (`recently_deleted()` in fs/ext4/ialloc.c) and steps past every such inode each time
- * it makes a file or folder: the rounds after a deletion cost several times the first, more
- * with every round, and an engine that writes twice the files pays about four times as much.
+ * it makes a file or folder: the rounds after a deletion cost several times the first, and an
+ * engine with more files pays for more freed inodes on each of more files.
  * On a disk with a journal (or tmpfs) every round costs the same. See bench/README.md, "The disk".
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';

@@ -68,9 +68,9 @@ const work = join(tmpdir(), `tuongmai-bench-${process.pid}`);
 /**
  * A previous build's output and caches, moved out of the way rather than deleted: deleted only
  * when the run ends. On a disk formatted ext4 without a journal (this machine's), the kernel
- * avoids reusing an inode freed in the last minutes, scanning past every such inode each time it
- * makes a file or folder, so a build just after deleting thousands of files pays for them, and
- * an engine that writes twice the files pays four times (bench/README.md, "The disk").
+ * avoids reusing an inode freed in about the last half minute (until written back), looking past
+ * every such inode each time it makes a file or folder: a build just after deleting thousands of
+ * files pays for them, and an engine with more files pays on each of more files (bench/README.md, "The disk").
  */
 const trash = join(work, 'trash');
 let trashed = 0;

@@ -20,7 +20,7 @@ import { availableParallelism } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import sharp, { type Sharp } from 'sharp';
 import { slugify } from './slugs.ts';
-import { placeFile } from './place-file.ts';
+import { placeFiles } from './place-file.ts';
 
 /** Bump when the encoding below changes: every photo is then processed again. */
 const PIPELINE_VERSION = 5;
@@ -363,11 +363,7 @@ export async function publishUsed(outDir: string): Promise<{ files: number; link
     ];
     for (const f of names) jobs.push([join(from, f), join(to, f)]);
   }
-  let linked = 0;
-  for (let i = 0; i < jobs.length; i += 64) {
-    const placed = await Promise.all(jobs.slice(i, i + 64).map(([from, to]) => placeFile(from, to)));
-    linked += placed.filter((p) => p === 'linked').length;
-  }
+  const linked = jobs.length - (await placeFiles(jobs));
   let files = jobs.length;
   for (const [hash, file] of r.originals) {
     const image = await r.images.get(hash);

@@ -16,7 +16,7 @@ import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { defaultCacheDir } from './image-store.ts';
 import { cardKey, writeCard, type CardInput } from './og-card.ts';
-import { placeFile } from './place-file.ts';
+import { placeFiles } from './place-file.ts';
 
 interface Job {
   input: CardInput;
@@ -181,10 +181,7 @@ export async function publishCards(outDir: string): Promise<number> {
   // Thousands of small files: folders made once each, links many at a time.
   const entries = [...r.cards];
   await Promise.all([...new Set(entries.map(([path]) => dirname(join(outDir, path))))].map((d) => mkdir(d, { recursive: true })));
-  for (let i = 0; i < entries.length; i += 64) {
-    const placed = await Promise.all(entries.slice(i, i + 64).map(([path, key]) => placeFile(cacheFile(r, key), join(outDir, path))));
-    r.stats.copied += placed.filter((p) => p === 'copied').length;
-  }
+  r.stats.copied += await placeFiles(entries.map(([path, key]) => [cacheFile(r, key), join(outDir, path)] as const));
   r.stats.publishMs += performance.now() - started;
   return r.cards.size;
 }

@@ -6,7 +6,7 @@
  */
 import { copyFile, link, unlink } from 'node:fs/promises';
 
-export async function placeFile(file: string, to: string): Promise<'linked' | 'copied'> {
+async function placeFile(file: string, to: string): Promise<'linked' | 'copied'> {
   try {
     await link(file, to);
     return 'linked';
@@ -20,4 +20,14 @@ export async function placeFile(file: string, to: string): Promise<'linked' | 'c
     await copyFile(file, to);
     return 'copied';
   }
+}
+
+/** Places each `[file, to]`, many at a time (thousands of small files); resolves to how many were copied. */
+export async function placeFiles(pairs: readonly (readonly [file: string, to: string])[]): Promise<number> {
+  let copied = 0;
+  for (let i = 0; i < pairs.length; i += 64) {
+    const placed = await Promise.all(pairs.slice(i, i + 64).map(([file, to]) => placeFile(file, to)));
+    copied += placed.filter((p) => p === 'copied').length;
+  }
+  return copied;
 }
