@@ -260,8 +260,13 @@ function decoded(path: string): string {
   }
 }
 
-// ![alt](path "title"): the path of a Markdown image.
-const BODY_IMAGE = /!\[[^\]]*\]\(\s*<?([^)\s>]+)>?/g;
+// ![alt](path "title") and ![alt](<path with spaces> "title"): the path of a Markdown image.
+const BODY_IMAGE = /!\[[^\]]*\]\(\s*(?:<([^>\n]+)>|([^)\s]+))/g;
+
+/** The relative paths of the images a post's body names, as written (not URLs, not /-rooted, not #anchors). */
+export function bodyImages(body: string): string[] {
+  return [...body.matchAll(BODY_IMAGE)].map(([, bracketed, bare]) => bracketed ?? bare).filter((url) => !/^([a-z][a-z0-9+.-]*:|\/|#)/i.test(url));
+}
 
 /**
  * Local images a post names that are not there: its header-img under public/, and images in
@@ -270,7 +275,8 @@ const BODY_IMAGE = /!\[[^\]]*\]\(\s*<?([^)\s>]+)>?/g;
  * by file content, so the schema would not notice an image deleted since the last build.
  */
 export function missingImages(
-  posts: Iterable<{ filePath?: string; id: string; body?: string; data: Record<string, unknown> | PostData }>,
+  /** Each post's body, or the images its body names (bodyImages), as the content loader keeps them. */
+  posts: Iterable<{ filePath?: string; id: string; body?: string; images?: string[]; data: Record<string, unknown> | PostData }>,
   root: string,
   publicDir: string,
 ): ContentProblem[] {
@@ -283,9 +289,8 @@ export function missingImages(
     if (typeof image === 'string' && image.startsWith('/') && !isFile(join(publicDir, imageFile))) {
       problems.push(problem(where, message('image.missing', { path: image, file: imageFile }), { field: 'header-img' }));
     }
-    if (!post.filePath || !post.body) continue;
-    for (const [, url] of post.body.matchAll(BODY_IMAGE)) {
-      if (/^([a-z][a-z0-9+.-]*:|\/|#)/i.test(url)) continue;
+    if (!post.filePath) continue;
+    for (const url of post.images ?? (post.body ? bodyImages(post.body) : [])) {
       const path = decoded(url.split(/[?#]/)[0]);
       if (!isFile(resolve(root, dirname(post.filePath), path))) {
         problems.push(problem(where, message('image.notNextToPost', { url, fixed: `/${path.replace(/^\.\//, '')}` })));

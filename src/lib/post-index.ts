@@ -22,6 +22,28 @@ export interface PostSource {
   data: PostData;
   /** Markdown source of the body, for the fallback summary. */
   body?: string;
+  /** What the index needs of the body, when the content loader worked it out (it keeps no body). */
+  text?: BodyText;
+}
+
+/**
+ * What the index needs of a post's body: its languages and the first paragraph that sums it up.
+ * The content loader works it out once per file and keeps it instead of the body (bodyText).
+ */
+export interface BodyText {
+  /** The languages of a multilingual post's sections, in the order written. */
+  languages: string[];
+  /** The first paragraph of prose, in the language shown first, as plain text; else a photo's caption or alt text; else ''. */
+  paragraph: string;
+}
+
+export function bodyText(body: string | undefined, data: Pick<PostData, 'multilingual' | 'mathjax'>, filePath: string): BodyText {
+  const languages = data.multilingual && body ? postLanguages(body) : [];
+  // A multilingual post is summed up in the language shown first.
+  const shown = defaultLanguage(languages);
+  const prose = body && shown ? languageSection(body, shown) : body;
+  const paragraph = prose ? firstParagraph(prose, { mdx: filePath.endsWith('.mdx'), mathjax: data.mathjax }) || photoText(prose) : '';
+  return { languages, paragraph };
 }
 
 export interface TagRef {
@@ -366,14 +388,10 @@ function toPost(source: PostSource, timezone: string, now: Date, problems: Conte
     tags.push({ name: name.replace(/\s+/g, ' '), slug: tagSlug });
   }
   const ld = localDate(data.date, timezone);
-  const languages = data.multilingual && source.body ? postLanguages(source.body) : [];
-  // A multilingual post is summed up in the language shown first.
-  const shown = defaultLanguage(languages);
-  const prose = source.body && shown ? languageSection(source.body, shown) : source.body;
+  const { languages, paragraph: prose } = source.text ?? bodyText(source.body, data, where);
   // Never empty: meta description, og:description, JSON-LD and the feed all carry it. A post
   // with no prose (a photo alone) is described by its photo's caption or alt text, else its title.
-  const paragraph =
-    (prose ? firstParagraph(prose, { mdx: source.filePath.endsWith('.mdx'), mathjax: data.mathjax }) || photoText(prose) : '') || data.title;
+  const paragraph = prose || data.title;
   // One cut for both: the summary is the excerpt unless a subtitle stands in for it.
   const excerpt = data.description ?? truncate(paragraph, SUMMARY_LENGTH);
   return {

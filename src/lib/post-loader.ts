@@ -12,6 +12,13 @@
  *
  * Local images are checked after every load, not in the schema: Astro caches parsed entries by
  * file content, so a check in the schema would not notice an image deleted since the last build.
+ *
+ * The store keeps no Markdown bodies (`retainBody: false`): pages and feeds use the rendered HTML,
+ * and what else the build needs of a body (the summary's paragraph, the languages, the local images
+ * it names) is worked out here once per file and kept in the entry's data (storedBody). That is
+ * 40% of the store's bytes less, for Astro to serialise, load and hold through the build. Since
+ * Astro reuses an entry parsed by an older version of this code for as long as its file is
+ * unchanged, the store is emptied when this code changes (codeDigest).
  */
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -23,6 +30,8 @@ import { extractFrontmatter } from 'astro/markdown';
 import yaml from 'js-yaml';
 import {
   addFieldLines,
+  bodyImages,
+  bodyOf,
   candidateFiles,
   checkEntry,
   entryPatterns,
@@ -34,7 +43,10 @@ import {
 } from './content-check.ts';
 import { message } from './messages.ts';
 import type { PostData } from './post-schema.ts';
+import { bodyText } from './post-index.ts';
 import { ContentProblemsError, formatProblem, problem, type ContentProblem } from './problems.ts';
+import { sourceDigest } from './source-digest.ts';
+import { storedBody, withStoredBody } from './stored-body.ts';
 
 export { missingImages };
 
@@ -62,17 +74,20 @@ export function tolerant(
   report: (id: string, found: ContentProblem) => void,
   fileName = (path: string) => path,
   unreadable = new Map<string, string>(),
-  /** Each file's text as Astro read it, by absolute path, for the checks (so no file is read twice). */
-  contents?: Map<string, string>,
+  /** Each file's text as Astro read it and its body, by absolute path, for the checks (so no file is read twice). */
+  contents?: Map<string, { text: string; body: string }>,
 ): EntryTypes {
   const wrapped: EntryTypes = new Map();
   for (const [ext, type] of entryTypes) {
     wrapped.set(ext, {
       ...type,
       getEntryInfo: async (params: { contents: string; fileUrl: URL }) => {
-        contents?.set(fileURLToPath(params.fileUrl), params.contents);
+        const read = { text: params.contents, body: '' };
+        contents?.set(fileURLToPath(params.fileUrl), read);
         try {
-          return await type.getEntryInfo(params);
+          const info = (await type.getEntryInfo(params)) as { body?: string };
+          read.body = info.body ?? '';
+          return info;
         } catch (err) {
           // readFrontMatter reports it with its line; kept in case Astro's YAML reading fails where ours does not.
           unreadable.set(fileURLToPath(params.fileUrl), err instanceof Error ? (err.message.split('\n')[0] ?? '') : String(err));
@@ -98,6 +113,21 @@ export function tolerant(
   return wrapped;
 }
 
+let digest: string | undefined;
+/** The digest of this module and of everything it imports: what decides an entry's data. */
+function codeDigest(): string {
+  return (digest ??= sourceDigest(fileURLToPath(import.meta.url)));
+}
+
+/** Empty the collection's store when the code that made its entries has changed since. */
+export function forgetOlderEntries(context: Pick<LoaderContext, 'store' | 'meta' | 'logger'>, code: string): void {
+  const before = context.meta.get('code');
+  if (before === code) return;
+  if (before !== undefined) context.logger.info('The content loader changed since the last build: every file is read again');
+  context.store.clear();
+  context.meta.set('code', code);
+}
+
 export function contentLoader(spec: CollectionSpec): Loader {
   const inner = glob({
     base: spec.dir,
@@ -105,6 +135,7 @@ export function contentLoader(spec: CollectionSpec): Loader {
     // The id is the file's path as editors wrote it (Jekyll: YYYY-MM-DD-slug.md); URLs are derived from it later.
     // The extension stays, so a.md and a.mdx are two posts (whose clash on one URL is then reported).
     generateId: ({ entry }) => entry,
+    retainBody: false,
   });
   return {
     name: `${spec.name}-loader`,
@@ -115,8 +146,9 @@ export function contentLoader(spec: CollectionSpec): Loader {
       const problems: ContentProblem[] = [];
       const failed = new Set<string>();
       const unreadable = new Map<string, string>();
-      const contents = new Map<string, string>();
+      const contents = new Map<string, { text: string; body: string }>();
       let loaded = false;
+      forgetOlderEntries(context, codeDigest());
       // After the first load (astro dev, a file edited), a problem is thrown at once: the dev server shows it.
       const report = (id: string, found: ContentProblem[]) => {
         if (loaded) throw new ContentProblemsError(found);
@@ -136,7 +168,12 @@ export function contentLoader(spec: CollectionSpec): Loader {
         parseData: async (props) => {
           if (!props.filePath) return context.parseData(props);
           const path = resolve(props.filePath);
-          const source = contents.get(path) ?? (await readFile(path, 'utf-8'));
+          let read = contents.get(path);
+          if (!read) {
+            const text = await readFile(path, 'utf-8');
+            read = { text, body: bodyOf(text).trim() };
+          }
+          const source = read.text;
           contents.delete(path);
           const checked = checkEntry(rel(props.filePath), source, spec.schema);
           const reason = unreadable.get(resolve(props.filePath));
@@ -149,7 +186,9 @@ export function contentLoader(spec: CollectionSpec): Loader {
           }
           // The collection's schema (the same object, see content.config.ts) has just read this front
           // matter in checkEntry: Astro's parseData would parse the same text with it a second time.
-          return checked.data as typeof props.data;
+          if (!spec.posts) return checked.data as typeof props.data;
+          const data = checked.data as PostData;
+          return withStoredBody(data, { ...bodyText(read.body, data, props.filePath), images: bodyImages(read.body) }) as unknown as typeof props.data;
         },
       } as LoaderContext);
       // Unchanged files (a warm cache) are read but not parsed: their text is not needed.
@@ -157,8 +196,8 @@ export function contentLoader(spec: CollectionSpec): Loader {
 
       const entries = [...context.store.values()].filter((e) => !failed.has(e.id));
       if (spec.posts) {
-        problems.push(...missingImages(entries, root, fileURLToPath(context.config.publicDir)));
-        const sources = entries.map((e) => ({ id: e.id, filePath: e.filePath ?? e.id, data: e.data as PostData, body: e.body }));
+        const sources = entries.map((e) => ({ id: e.id, filePath: e.filePath ?? e.id, data: e.data as PostData, text: storedBody(e.data) }));
+        problems.push(...missingImages(sources.map((s) => ({ ...s, images: s.text?.images })), root, fileURLToPath(context.config.publicDir)));
         for (const p of postIndexProblems(sources, spec.posts.timezone)) {
           if (p.severity === 'error') problems.push(p);
           else context.logger.warn(formatProblem(p));

@@ -6,6 +6,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { site } from '../site.config.ts';
 import { parsePostDate } from './dates.ts';
 import { buildPostIndex, type Post, type PostIndex } from './post-index.ts';
+import { storedBody } from './stored-body.ts';
 
 /**
  * "Now" for the whole build: the clock when the first page asks, so every page judges
@@ -26,7 +27,8 @@ let cached: Promise<{ index: PostIndex; entries: Map<string, CollectionEntry<'po
 async function load() {
   const all = await getCollection('posts');
   const index = buildPostIndex(
-    all.map((e) => ({ id: e.id, filePath: e.filePath ?? e.id, data: e.data, body: e.body })),
+    // The loader keeps what the index needs of each body in its data (the store keeps no bodies).
+    all.map((e) => ({ id: e.id, filePath: e.filePath ?? e.id, data: e.data, text: storedBody(e.data) })),
     // Jekyll's rule: future posts wait for their date in production; `astro dev` shows them.
     { timezone: site.timezone, now: buildNow(), showFuture: import.meta.env.DEV },
   );

@@ -88,6 +88,22 @@ describe('a build with bad front matter', () => {
     expect(output).toContain('2025-07-02-anh-bi-xoa.md, dòng 4 — header-img\n    Lỗi: Không có ảnh đầu bài “/img/post/tam-thoi-cho-kiem-thu.jpg”');
   });
 
+  it('notices an image in the text deleted since the last build, though the post did not change (the store keeps no bodies)', async () => {
+    const dir = join(outputRoot, 'errors-deleted-body-image-posts');
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(join(dir, 'anh'), { recursive: true });
+    writeFileSync(join(dir, '2025-07-02-anh-trong-bai.md'), `---\n${GOOD}---\n\nẢnh buổi họp: ![Buổi họp](anh/buoi-hop.png)\n`);
+    copyFileSync(join(root, 'public/img/og-default.png'), join(dir, 'anh/buoi-hop.png'));
+    expect((await runBuild('errors-deleted-body-image', { postsDir: dir })).code).toBe(0);
+    rmSync(join(dir, 'anh'), { recursive: true });
+    const { code, output } = await runBuild('errors-deleted-body-image', { postsDir: dir }, { warm: true });
+    expect(code).not.toBe(0);
+    expect(output).toContain(
+      '2025-07-02-anh-trong-bai.md\n' +
+        '    Lỗi: Không có ảnh “anh/buoi-hop.png” nằm cạnh tệp bài viết. Nếu ảnh ở trong thư mục public/, hãy viết đường dẫn từ gốc trang: “/anh/buoi-hop.png”.',
+    );
+  });
+
   it('fails on a date that is not a date, and on a missing title, naming each field', async () => {
     const { code, output } = await buildPosts('bad-fields', {
       '2025-07-02-ngay-sai.md': 'title: Ngày sai\ndate: hôm qua\n',

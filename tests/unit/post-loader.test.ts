@@ -2,7 +2,9 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { missingImages } from '../../src/lib/post-loader.ts';
+import { bodyImages } from '../../src/lib/content-check.ts';
+import { forgetOlderEntries, missingImages, tolerant } from '../../src/lib/post-loader.ts';
+import { bodyText } from '../../src/lib/post-index.ts';
 
 describe('missingImages: header images under public/', () => {
   const root = mkdtempSync(join(tmpdir(), 'tuongmai-images-'));
@@ -21,5 +23,68 @@ describe('missingImages: header images under public/', () => {
     expect(problems[0]).toContain('src/content/posts/2025-07-01-a.md');
     expect(problems[0]).toContain('"/img/b.jpg?v=2"');
     expect(problems[0]).toMatch(/public\/img\/b\.jpg(?![?])/);
+  });
+});
+
+describe('what the content store keeps of a body (it keeps no bodies)', () => {
+  it('names the relative images of a body, as written, and no URL, rooted path or anchor', () => {
+    const body = 'Ảnh ![họp](img/hop%20to.png "tiêu đề") và ![](<./a b.jpg>), ![](/img/x.png) ![](https://x.vn/a.png) ![](#x) ![](data:image/png;base64,AA)';
+    expect(bodyImages(body)).toEqual(['img/hop%20to.png', './a b.jpg']);
+  });
+
+  it('reports an image the kept list names that is not next to the post, with no body at hand', () => {
+    const root = mkdtempSync(join(tmpdir(), 'tuongmai-kept-'));
+    const post = { id: '2025-07-01-a.md', filePath: 'posts/2025-07-01-a.md', data: {}, images: ['img/khong-co.png'] };
+    expect(missingImages([post], root, join(root, 'public')).map((p) => p.en)).toEqual([
+      'image "img/khong-co.png" is not next to the post; for an image under public/, write it from the site root: "/img/khong-co.png".',
+    ]);
+  });
+
+  it('sums a multilingual body up in the language shown first, and says which languages it has', () => {
+    const body = '<div class="en post-container" markdown="1">\n\nIn English.\n\n</div>\n\n<div class="vi post-container" markdown="1">\n\nTiếng Việt.\n\n</div>\n';
+    expect(bodyText(body, { multilingual: true, mathjax: false }, 'a.md')).toEqual({ languages: ['en', 'vi'], paragraph: 'Tiếng Việt.' });
+    expect(bodyText('', { multilingual: false, mathjax: false }, 'a.md')).toEqual({ languages: [], paragraph: '' });
+  });
+
+  it('hands the loader the body Astro read, beside the file text', async () => {
+    const contents = new Map<string, { text: string; body: string }>();
+    const md = { getEntryInfo: async () => ({ data: {}, body: 'Thân bài.' }) };
+    const types = tolerant(new Map([['.md', md]]), () => {}, undefined, undefined, contents);
+    await types.get('.md')!.getEntryInfo({ contents: '---\ntitle: A\n---\n\nThân bài.\n', fileUrl: new URL('file:///site/a.md') });
+    expect(contents.get('/site/a.md')).toEqual({ text: '---\ntitle: A\n---\n\nThân bài.\n', body: 'Thân bài.' });
+  });
+});
+
+describe('forgetOlderEntries: entries made by older code are made again', () => {
+  function context(code?: string) {
+    const entries = new Map([['a.md', {}]]);
+    const meta = new Map<string, string>(code ? [['code', code]] : []);
+    const said: string[] = [];
+    return {
+      entries,
+      meta,
+      said,
+      logger: { info: (m: string) => void said.push(m) } as never,
+      store: { clear: () => entries.clear() } as never,
+      metaStore: { get: (k: string) => meta.get(k), set: (k: string, v: string) => void meta.set(k, v), has: (k: string) => meta.has(k), delete: (k: string) => void meta.delete(k) },
+    };
+  }
+
+  it('keeps the store while the code is the same', () => {
+    const c = context('abc');
+    forgetOlderEntries({ store: c.store, meta: c.metaStore, logger: c.logger }, 'abc');
+    expect(c.entries.size).toBe(1);
+    expect(c.said).toEqual([]);
+  });
+
+  it('empties it when the code changed, or when the store says nothing of its code, and records the code', () => {
+    for (const before of ['old', undefined]) {
+      const c = context(before);
+      forgetOlderEntries({ store: c.store, meta: c.metaStore, logger: c.logger }, 'abc');
+      expect(c.entries.size).toBe(0);
+      expect(c.meta.get('code')).toBe('abc');
+      // Said when there was an older store; a first build has nothing to forget.
+      expect(c.said).toEqual(before ? ['The content loader changed since the last build: every file is read again'] : []);
+    }
   });
 });
