@@ -3,14 +3,26 @@
  * rendered page that the search indexes to the build's search feed
  * (src/lib/search-feed.ts), taking its place in the index before it renders,
  * and lets the build go on once the feed has room. The page itself goes on
- * unchanged, byte for byte.
+ * unchanged, byte for byte. On the first page it tells the feed which posts
+ * and standalone pages the build has, so the index can be written as soon as
+ * the last of them is handed on.
  */
 import type { MiddlewareHandler } from 'astro';
-import { currentFeed } from '../lib/search-feed.ts';
+import { expectedPages } from '../lib/search-expected.ts';
+import { currentFeed, type SearchFeed } from '../lib/search-feed.ts';
 import { basePathOf } from '../lib/urls.ts';
+
+const told = new WeakSet<SearchFeed>();
+
+async function tellExpected(feed: SearchFeed): Promise<void> {
+  if (told.has(feed)) return;
+  told.add(feed);
+  feed.expect(await expectedPages());
+}
 
 export const onRequest: MiddlewareHandler = async (context, next) => {
   const feed = currentFeed();
+  if (feed) await tellExpected(feed);
   const path = feed && basePathOf(context.url.pathname);
   const slot = feed && path !== undefined ? feed.reserve(path) : -1;
   if (!feed || slot < 0) return next();

@@ -4,8 +4,9 @@
  * step to forget. Pagefind starts with the build and is handed each page the
  * search indexes (`searchable`, src/lib/search-pages.ts) as it is rendered
  * (src/lib/search-feed.ts, through ./pagefind-middleware.ts); it indexes on
- * the other core while pages render, and writes its files while the other
- * integrations finish. `astro:build:done` checks that it was handed exactly
+ * the other core while pages render, and writes its files as soon as the last
+ * post is handed on, while the date archives (rendered after the posts) and
+ * the other integrations finish. `astro:build:done` checks that it was handed exactly
  * the pages of the build's own list, in that order (the index's bytes depend
  * on it); if not, it indexes those pages again from dist/. Never the whole of dist/.
  * In `astro dev` the last build's index is served from dist/pagefind, so the
@@ -41,6 +42,9 @@ interface Streamed {
   index: Promise<pagefind.PagefindIndex>;
   /** Waits for the last page to reach the index, then writes it (once, whoever asks first). */
   finish: () => Promise<Awaited<ReturnType<SearchFeed['drained']>>>;
+  /** When the writing began, and when the last page was rendered (performance.now()). */
+  writing?: number;
+  lastPage?: number;
 }
 
 export function pagefindIndex({ base, searchable }: PagefindOptions): AstroIntegration {
@@ -76,15 +80,19 @@ export function pagefindIndex({ base, searchable }: PagefindOptions): AstroInteg
         const finish = () =>
           (finished ??= (async () => {
             const drained = await feed.drained();
+            if (run) run.writing ??= performance.now();
             if (!drained.complete || drained.errors.length > 0) return drained;
             const written = await (await index).writeFiles({ outputPath: join(outDir, pagefindPath) });
             return { ...drained, errors: written.errors.map((e) => `writeFiles: ${e}`) };
           })());
         run = { searchable: isSearchable, index, finish };
+        // Every post and standalone page handed on: write while the remaining pages render.
+        feed.allHanded().then(() => finish().catch(() => {}));
       },
       // After the last page, Pagefind writes its files while the other integrations do their work.
       'astro:build:generated': () => {
         setCurrentFeed(undefined);
+        if (run) run.lastPage = performance.now();
         run?.finish().catch(() => {});
       },
       'astro:build:done': async ({ dir, pages, logger }) => {
@@ -95,7 +103,9 @@ export function pagefindIndex({ base, searchable }: PagefindOptions): AstroInteg
           const written = await run?.finish();
           if (written?.complete && sameList(written.paths, chosen)) {
             if (written.errors.length > 0) throw new Error(`Pagefind could not index the site: ${summary(written.errors)}`);
-            logger.info(`Search index written to ${join(root, pagefindPath)} (${chosen.length} of ${pages.length} pages indexed as they were rendered; at most ${written.mostWaiting} waiting for Pagefind at once)`);
+            const early = run?.writing !== undefined && run.lastPage !== undefined ? run.lastPage - run.writing : 0;
+            const began = early > 0 ? `its writing began ${Math.round(early)} ms before the last page` : 'its writing began after the last page';
+            logger.info(`Search index written to ${join(root, pagefindPath)} (${chosen.length} of ${pages.length} pages indexed as they were rendered; at most ${written.mostWaiting} waiting for Pagefind at once; ${began})`);
             return;
           }
           // The pages did not reach the index in the build's order: index them again from dist/, in that order.

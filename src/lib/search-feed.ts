@@ -10,6 +10,11 @@
  * when every page before it is done (`fill`). The integration then checks
  * that the pages handed on are exactly the ones it would have indexed, in the
  * same order (src/integrations/pagefind.ts); if not, it indexes from dist/.
+ *
+ * Astro renders the date archives after the posts. When the build says which
+ * pages the search will get (`expect`), the feed tells (`allHanded`) as soon
+ * as the last of them is handed on, and Pagefind writes its files while those
+ * archives still render, instead of after them.
  */
 
 /** Hands one page to the index; resolves to the index's errors for it. */
@@ -34,6 +39,9 @@ export class SearchFeed {
   #inFlight = 0;
   #mostWaiting = 0;
   #idle: (() => void) | undefined;
+  /** Expected pages not yet handed on; undefined until `expect`. */
+  #awaited: Set<string> | undefined;
+  #allHanded: { promise: Promise<void>; resolve: () => void } = Promise.withResolvers<void>();
 
   /**
    * @param add hands a page to the index
@@ -62,6 +70,30 @@ export class SearchFeed {
     return this.#slots.length - this.#next;
   }
 
+  /**
+   * The pages the build will render, as far as it knows before rendering (the posts and standalone
+   * pages); those the search indexes are awaited. Only the first call counts.
+   */
+  expect(paths: Iterable<string>): void {
+    if (this.#awaited) return;
+    this.#awaited = new Set([...paths].filter((p) => this.#searchable(p) && !this.#handed.includes(p)));
+    this.#checkAllHanded();
+  }
+
+  /**
+   * Resolves once every expected page has been handed on and no page the search indexes is
+   * rendering: the index can be written while the other pages render. Never resolves without
+   * `expect`. A page that was not expected and comes later still reaches the index, and the
+   * integration's check at the end then finds the index it wrote short and indexes from dist/.
+   */
+  allHanded(): Promise<void> {
+    return this.#allHanded.promise;
+  }
+
+  #checkAllHanded(): void {
+    if (this.#awaited?.size === 0 && this.#next === this.#slots.length) this.#allHanded.resolve();
+  }
+
   /** A page starts rendering: its place in the index, or -1 when it is not indexed. */
   reserve(path: string): number {
     if (!this.#searchable(path)) return -1;
@@ -85,6 +117,7 @@ export class SearchFeed {
       slot.html = undefined;
       if (html === undefined) continue;
       this.#handed.push(slot.path);
+      this.#awaited?.delete(slot.path);
       this.#inFlight++;
       this.#add(slot.path, html).then(
         (errors) => this.#settle(errors.map((e) => `${slot.path}: ${e}`)),
@@ -93,6 +126,7 @@ export class SearchFeed {
     }
     if (this.#inFlight === 0 && this.#next === this.#slots.length) this.#idle?.();
     if (this.#held() <= this.#hold) for (const resolve of this.#roomWaiters.splice(0)) resolve();
+    this.#checkAllHanded();
   }
 
   #settle(errors: string[]): void {

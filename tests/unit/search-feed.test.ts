@@ -1,5 +1,5 @@
 /** The order pages reach the search index while they render (src/lib/search-feed.ts). */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { onRequest } from '../../src/integrations/pagefind-middleware.ts';
 import { SearchFeed, setCurrentFeed } from '../../src/lib/search-feed.ts';
 import { existsSync, readdirSync } from 'node:fs';
@@ -30,6 +30,17 @@ function fakeIndex(errorsFor: Record<string, string[]> = {}) {
 
 const searchable = searchablePath(['lien-he/']);
 
+// The build's posts and pages, as the middleware learns them (astro:content is not there outside a build).
+vi.mock('../../src/lib/search-expected.ts', () => ({ expectedPages: async () => ['2025/07/01/a/', 'lien-he/', 'tags/'] }));
+
+/** Whether the promise has settled by now. */
+async function settled(promise: Promise<unknown>): Promise<boolean> {
+  let done = false;
+  void promise.then(() => (done = true));
+  for (let i = 0; i < 5; i++) await Promise.resolve();
+  return done;
+}
+
 describe('SearchFeed: pages reach the index in the order they started, whatever order they finish', () => {
   it('hands on a page only when every page that started before it is done', async () => {
     const index = fakeIndex();
@@ -46,6 +57,30 @@ describe('SearchFeed: pages reach the index in the order they started, whatever 
     await index.answerAll();
     // a, b and c were all held here until a was done.
     expect(await drained).toEqual({ complete: true, paths: ['2025/07/01/a/', '2025/07/02/b/', 'lien-he/'], errors: [], mostWaiting: 3 });
+  });
+
+  it('says all expected pages are handed on once the last of them is, and no indexed page is still rendering', async () => {
+    const index = fakeIndex();
+    const feed = new SearchFeed(index.add, searchable);
+    const first = feed.reserve('2025/07/01/a/');
+    // Listings are not indexed, so they are not awaited.
+    feed.expect(['2025/07/01/a/', '2025/07/02/b/', 'tags/', '2025/07/01/']);
+    feed.fill(first, '<p>a</p>');
+    expect(await settled(feed.allHanded())).toBe(false);
+    const b = feed.reserve('2025/07/02/b/');
+    const redirect = feed.reserve('2025/07/03/cu/');
+    feed.fill(b, '<p>b</p>');
+    // b is handed on, but a page at a post's address (an old address) is still rendering.
+    expect(await settled(feed.allHanded())).toBe(false);
+    feed.fill(redirect, undefined);
+    expect(await settled(feed.allHanded())).toBe(true);
+    expect(index.added).toEqual(['2025/07/01/a/ <p>a</p>', '2025/07/02/b/ <p>b</p>']);
+  });
+
+  it('never says so without being told which pages to expect', async () => {
+    const feed = new SearchFeed(fakeIndex().add, searchable);
+    feed.fill(feed.reserve('2025/07/01/a/'), '<p>a</p>');
+    expect(await settled(feed.allHanded())).toBe(false);
   });
 
   it('gives no place to pages the search does not index, and skips a place whose page had nothing to index', async () => {
@@ -157,6 +192,20 @@ describe('the build middleware that feeds the search index', () => {
       await expect(onRequest(request('/2025/07/01/broken/'), async () => Promise.reject(new Error('render failed')))).rejects.toThrow('render failed');
       expect(index.added).toEqual([]);
       expect(await feed.drained()).toEqual({ complete: true, paths: [], errors: [], mostWaiting: 0 });
+    } finally {
+      setCurrentFeed(undefined);
+    }
+  });
+
+  it("tells the feed the build's posts and pages on the first page, so it knows when the last is handed on", async () => {
+    const { index, feed } = withFeed();
+    try {
+      await onRequest(request('/2025/07/01/a/'), async () => page());
+      expect(await settled(feed.allHanded())).toBe(false);
+      await onRequest(request('/tags/'), async () => page());
+      await onRequest(request('/lien-he/'), async () => page());
+      expect(await settled(feed.allHanded())).toBe(true);
+      expect(index.added.map((a) => a.split(' ')[0])).toEqual(['2025/07/01/a/', 'lien-he/']);
     } finally {
       setCurrentFeed(undefined);
     }
