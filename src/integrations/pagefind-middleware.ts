@@ -14,15 +14,12 @@ import { basePathOf } from '../lib/urls.ts';
 
 const told = new WeakSet<SearchFeed>();
 
-async function tellExpected(feed: SearchFeed): Promise<void> {
-  if (told.has(feed)) return;
-  told.add(feed);
-  feed.expect(await expectedPages());
-}
-
 export const onRequest: MiddlewareHandler = async (context, next) => {
   const feed = currentFeed();
-  if (feed) await tellExpected(feed);
+  if (feed && !told.has(feed)) {
+    told.add(feed);
+    feed.expect(await expectedPages());
+  }
   const path = feed && basePathOf(context.url.pathname);
   const slot = feed && path !== undefined ? feed.reserve(path) : -1;
   if (!feed || slot < 0) return next();

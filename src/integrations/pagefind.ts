@@ -89,7 +89,8 @@ export function pagefindIndex({ base, searchable }: PagefindOptions): AstroInteg
         // Every post and standalone page handed on: write while the remaining pages render.
         feed.allHanded().then(() => finish().catch(() => {}));
       },
-      // After the last page, Pagefind writes its files while the other integrations do their work.
+      // After the last page, Pagefind writes its files (unless it began when the last post was handed on)
+      // while the other integrations do their work.
       'astro:build:generated': () => {
         setCurrentFeed(undefined);
         if (run) run.lastPage = performance.now();

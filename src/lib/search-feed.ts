@@ -76,7 +76,8 @@ export class SearchFeed {
    */
   expect(paths: Iterable<string>): void {
     if (this.#awaited) return;
-    this.#awaited = new Set([...paths].filter((p) => this.#searchable(p) && !this.#handed.includes(p)));
+    const handed = new Set(this.#handed);
+    this.#awaited = new Set([...paths].filter((p) => this.#searchable(p) && !handed.has(p)));
     this.#checkAllHanded();
   }
 
