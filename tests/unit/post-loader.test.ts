@@ -1,13 +1,14 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
 import { bodyImages } from '../../src/lib/content-check.ts';
 import { forgetOlderEntries, missingImages, tolerant } from '../../src/lib/post-loader.ts';
 import { bodyText } from '../../src/lib/post-index.ts';
 
 describe('missingImages: header images under public/', () => {
   const root = mkdtempSync(join(tmpdir(), 'tuongmai-images-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
   const publicDir = join(root, 'public');
   mkdirSync(join(publicDir, 'img'), { recursive: true });
   writeFileSync(join(publicDir, 'img/a.jpg'), '');
@@ -34,6 +35,7 @@ describe('what the content store keeps of a body (it keeps no bodies)', () => {
 
   it('reports an image the kept list names that is not next to the post, with no body at hand', () => {
     const root = mkdtempSync(join(tmpdir(), 'tuongmai-kept-'));
+    onTestFinished(() => rmSync(root, { recursive: true, force: true }));
     const post = { id: '2025-07-01-a.md', filePath: 'posts/2025-07-01-a.md', data: {}, images: ['img/khong-co.png'] };
     expect(missingImages([post], root, join(root, 'public')).map((p) => p.en)).toEqual([
       'image "img/khong-co.png" is not next to the post; for an image under public/, write it from the site root: "/img/khong-co.png".',
