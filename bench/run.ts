@@ -59,6 +59,8 @@ interface Measure {
   files: number;
   distMB: number;
   indexMB: number;
+  /** Seconds the machine's CPUs spent waiting for the disk (iowait) or taken by the host (steal) during the build: the part of the wall time no code of the build can explain. */
+  waitSeconds: number;
   /** This site's own report of its card work (the build's `Cards:` line). */
   cards?: string;
 }
@@ -128,10 +130,21 @@ async function makePhotos(posts: ReturnType<typeof generatePosts>, dir: string):
   }
 }
 
+/**
+ * The machine's CPU time spent in iowait and steal so far, in seconds (the aggregate line of
+ * /proc/stat; its fifth and eighth fields, in ticks of 1/100 s on Linux).
+ */
+function waitTicks(procStat: string): number {
+  const fields = /^cpu\s+(.*)$/m.exec(procStat)?.[1].trim().split(/\s+/).map(Number);
+  if (!fields || fields.length < 8) throw new Error('/proc/stat has no aggregate cpu line with steal time');
+  return (fields[4] + fields[7]) / 100;
+}
+
 /** Runs a command and samples the RSS of its whole process tree. */
-function measured(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<{ wall: number; cpu: number; peakRss: number; stdout: string }> {
+function measured(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<{ wall: number; cpu: number; peakRss: number; wait: number; stdout: string }> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
+    const wait0 = waitTicks(readFileSync('/proc/stat', 'utf8'));
     // GNU time reports the CPU of the command and every child it waited for.
     const child = spawn('/usr/bin/time', ['-f', '%U %S', '-o', join(cwd, '.time'), cmd, ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
@@ -144,9 +157,10 @@ function measured(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessE
     child.on('close', (code) => {
       clearInterval(timer);
       const wall = (performance.now() - t0) / 1000;
+      const wait = waitTicks(readFileSync('/proc/stat', 'utf8')) - wait0;
       if (code !== 0) return reject(new Error(`${cmd} ${args.join(' ')} failed in ${cwd}:\n${stderr.slice(-4000)}`));
       const [user, sys] = readFileSync(join(cwd, '.time'), 'utf8').trim().split(/\s+/).map(Number);
-      resolve({ wall, cpu: user + sys, peakRss: peak, stdout });
+      resolve({ wall, cpu: user + sys, peakRss: peak, wait, stdout });
     });
   });
 }
@@ -216,6 +230,7 @@ async function build(engine: Engine, dir: string, { cold = true } = {}): Promise
     files: all.files,
     distMB: round(all.bytes / 2 ** 20),
     indexMB: round(index.bytes / 2 ** 20),
+    waitSeconds: round(m.wait),
     cards: /Cards: [^\n]*/.exec(m.stdout.replace(/\x1b\[[0-9;]*m/g, ''))?.[0],
   };
 }
@@ -235,19 +250,21 @@ try {
       for (const engine of run % 2 ? engines : [...engines].reverse()) {
         const m = { engine, posts: n, run, ...(await build(engine, dirs[engine])) };
         results.push(m);
-        console.log(`${engine.padEnd(9)} ${n} posts run ${run}: ${m.wallSeconds} s wall, ${m.cpuSeconds} s CPU, ${m.peakRssMB} MB peak, ${m.pages} pages, ${m.files} files`);
+        console.log(`${engine.padEnd(9)} ${n} posts run ${run}: ${m.wallSeconds} s wall, ${m.cpuSeconds} s CPU, ${m.peakRssMB} MB peak, ${m.pages} pages, ${m.files} files, ${m.waitSeconds} s iowait + steal`);
         if (m.cards) console.log(`          ${m.cards}`);
       }
     }
-    // Warm: the previous build's caches kept, one post changed.
-    for (const engine of values.warm ? engines.filter(isSite) : []) {
-      const postsDir = join(dirs[engine], 'src/content/posts');
-      const first = join(postsDir, posts[0].file);
-      writeFileSync(first, readFileSync(first, 'utf8') + '\nMột câu được thêm vào để đo lần dựng lại.\n');
-      const m = { engine: `${engine}-warm` as const, posts: n, run: 1, ...(await build(engine, dirs[engine], { cold: false })) };
-      results.push(m);
-      console.log(`${m.engine} ${n} posts: ${m.wallSeconds} s wall, ${m.cpuSeconds} s CPU, ${m.peakRssMB} MB peak`);
-      if (m.cards) console.log(`          ${m.cards}`);
+    // Warm: the previous build's caches kept, one post changed; as many times as there are runs.
+    for (let run = 1; run <= (values.warm ? runs : 0); run++) {
+      for (const engine of engines.filter(isSite)) {
+        const postsDir = join(dirs[engine], 'src/content/posts');
+        const first = join(postsDir, posts[0].file);
+        writeFileSync(first, readFileSync(first, 'utf8') + '\nMột câu được thêm vào để đo lần dựng lại.\n');
+        const m = { engine: `${engine}-warm` as const, posts: n, run, ...(await build(engine, dirs[engine], { cold: false })) };
+        results.push(m);
+        console.log(`${m.engine} ${n} posts run ${run}: ${m.wallSeconds} s wall, ${m.cpuSeconds} s CPU, ${m.peakRssMB} MB peak, ${m.waitSeconds} s iowait + steal`);
+        if (m.cards) console.log(`          ${m.cards}`);
+      }
     }
     if (!values.keep) for (const d of Object.values(dirs)) discard(d);
   }
@@ -256,7 +273,7 @@ try {
 }
 
 // The table: medians per engine and size, and this site's ratio to the baseline.
-const rows: string[] = ['| engine | posts | wall s | CPU s | peak RSS MB | pages | files | dist MB | index MB | wall ratio |', '|---|---|---|---|---|---|---|---|---|---|'];
+const rows: string[] = ['| engine | posts | wall s | CPU s | peak RSS MB | pages | files | dist MB | index MB | iowait + steal s | wall ratio | CPU ratio | RSS ratio |', '|---|---|---|---|---|---|---|---|---|---|---|---|---|'];
 for (const n of sizes) {
   const med = (engine: string, key: keyof Measure) => {
     const xs = results.filter((r) => r.engine === engine && r.posts === n).map((r) => r[key] as number);
@@ -265,9 +282,14 @@ for (const n of sizes) {
   for (const engine of ['baseline', 'hugo', 'site', 'site-no-cards', 'site-warm', 'site-no-cards-warm']) {
     const wall = med(engine, 'wallSeconds');
     if (wall === undefined) continue;
-    const base = med('baseline', 'wallSeconds');
-    const ratio = base ? `${(wall / base).toFixed(2)}x` : '';
-    rows.push(`| ${engine} | ${n} | ${wall} | ${med(engine, 'cpuSeconds')} | ${med(engine, 'peakRssMB')} | ${med(engine, 'pages')} | ${med(engine, 'files')} | ${med(engine, 'distMB')} | ${med(engine, 'indexMB')} | ${ratio} |`);
+    // The ratios to the baseline's medians in this run: wall time, CPU time, peak RSS.
+    const ratio = (key: 'wallSeconds' | 'cpuSeconds' | 'peakRssMB') => {
+      const base = med('baseline', key);
+      return base ? `${(med(engine, key)! / base).toFixed(2)}x` : '';
+    };
+    rows.push(
+      `| ${engine} | ${n} | ${wall} | ${med(engine, 'cpuSeconds')} | ${med(engine, 'peakRssMB')} | ${med(engine, 'pages')} | ${med(engine, 'files')} | ${med(engine, 'distMB')} | ${med(engine, 'indexMB')} | ${med(engine, 'waitSeconds')} | ${ratio('wallSeconds')} | ${ratio('cpuSeconds')} | ${ratio('peakRssMB')} |`,
+    );
   }
 }
 console.log('\n' + rows.join('\n'));
