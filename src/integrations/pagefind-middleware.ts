@@ -16,12 +16,13 @@ const told = new WeakSet<SearchFeed>();
 
 export const onRequest: MiddlewareHandler = async (context, next) => {
   const feed = currentFeed();
+  // The page takes its place before anything is awaited: places follow the order pages start in.
+  const path = feed && basePathOf(context.url.pathname);
+  const slot = feed && path !== undefined ? feed.reserve(path) : -1;
   if (feed && !told.has(feed)) {
     told.add(feed);
     feed.expect(await expectedPages());
   }
-  const path = feed && basePathOf(context.url.pathname);
-  const slot = feed && path !== undefined ? feed.reserve(path) : -1;
   if (!feed || slot < 0) return next();
   let html: string | undefined;
   let response: Response;

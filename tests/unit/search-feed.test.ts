@@ -211,6 +211,20 @@ describe('the build middleware that feeds the search index', () => {
     }
   });
 
+  it('gives pages their places in the order they start, even when the first is indexed and waits for the list of pages', async () => {
+    const { index, feed } = withFeed();
+    try {
+      // Four pages start at once, as build.concurrency starts them; the first is a standalone page.
+      const started = ['/lien-he/', '/2025/07/01/a/', '/tags/', '/2025/07/01/b/'].map((path) => onRequest(request(path), async () => page()));
+      await Promise.all(started);
+      const drained = feed.drained();
+      await index.answerAll();
+      expect((await drained).paths).toEqual(['lien-he/', '2025/07/01/a/', '2025/07/01/b/']);
+    } finally {
+      setCurrentFeed(undefined);
+    }
+  });
+
   it('does nothing outside a build (no feed): the page is what the route returned', async () => {
     const listing = page();
     expect(await onRequest(request('/2025/07/01/a/'), async () => listing)).toBe(listing);
