@@ -49,7 +49,7 @@ const isSite = (e: Engine) => e === 'site' || e === 'site-no-cards';
 type Engine = (typeof engines)[number];
 
 interface Measure {
-  engine: Engine | 'site-warm' | 'site-no-cards-warm';
+  engine: Engine | 'site-warm' | 'site-no-cards-warm' | 'site-media-cached' | 'site-no-cards-media-cached';
   posts: number;
   run: number;
   wallSeconds: number;
@@ -202,11 +202,23 @@ function walk(dir: string): { files: number; pages: number; bytes: number } {
 const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(VITEST|NODE_ENV|POSTS_DIR|BASE_PATH|SITE_URL)$/.test(k)));
 env.ASTRO_TELEMETRY_DISABLED = '1';
 
-async function build(engine: Engine, dir: string, { cold = true } = {}): Promise<Omit<Measure, 'engine' | 'posts' | 'run'>> {
+/**
+ * What a build keeps of the build before it: nothing (cold), every cache (warm), or only this
+ * site's photo and card cache (`media`: Astro's content store made again, every page rendered
+ * again, no photo encoded and no card drawn).
+ */
+type Kept = 'nothing' | 'caches' | 'media';
+
+/** The folder of the site's photos and cards, inside the build's cache folder. */
+const MEDIA_CACHE = 'tuongmai-images';
+
+async function build(engine: Engine, dir: string, kept: Kept = 'nothing'): Promise<Omit<Measure, 'engine' | 'posts' | 'run'>> {
   const dist = join(dir, 'dist');
   const cache = join(dir, '.cache');
-  // Warm or cold, the build starts without dist/, as a deploy does (a fresh checkout; its caches restored).
-  for (const d of cold ? [dist, cache, join(dir, '.astro'), join(dir, 'resources')] : [dist]) discard(d);
+  // Whatever is kept, the build starts without dist/, as a deploy does (a fresh checkout; its caches restored).
+  const cold = [dist, cache, join(dir, '.astro'), join(dir, 'resources')];
+  const media = existsSync(cache) ? readdirSync(cache).filter((e) => e !== MEDIA_CACHE).map((e) => join(cache, e)) : [];
+  for (const d of kept === 'nothing' ? cold : kept === 'media' ? [dist, join(dir, '.astro'), ...media] : [dist]) discard(d);
   // The previous build's writes reach the disk now, not during this build (a warm build after a cold one waited ~20 s on them).
   spawnSync('sync');
   const runner = join(root, 'tests/build/run-build.mjs');
@@ -215,7 +227,7 @@ async function build(engine: Engine, dir: string, { cold = true } = {}): Promise
   // The photos' and cards' cache goes with the build's other caches (else it would be the work tree's node_modules/.cache, never cold).
   // The site's allocator settings and Node flags, as `npm run build` sets them (src/lib/allocators.ts); the baseline runs as Astro comes.
   const siteEnv = isSite(engine)
-    ? { ...allocatorEnv, IMAGE_CACHE_DIR: join(cache, 'tuongmai-images'), ...(engine === 'site-no-cards' ? { TUONGMAI_NO_CARDS: '1' } : {}) }
+    ? { ...allocatorEnv, IMAGE_CACHE_DIR: join(cache, MEDIA_CACHE), ...(engine === 'site-no-cards' ? { TUONGMAI_NO_CARDS: '1' } : {}) }
     : {};
   const m = await measured('/bin/sh', ['-c', script], dir, { ...env, ...siteEnv, POSTS_DIR: isSite(engine) ? join(dir, 'src/content/posts') : join(dir, 'posts') });
   const all = walk(dist);
@@ -260,10 +272,14 @@ try {
         const postsDir = join(dirs[engine], 'src/content/posts');
         const first = join(postsDir, posts[0].file);
         writeFileSync(first, readFileSync(first, 'utf8') + '\nMột câu được thêm vào để đo lần dựng lại.\n');
-        const m = { engine: `${engine}-warm` as const, posts: n, run, ...(await build(engine, dirs[engine], { cold: false })) };
-        results.push(m);
-        console.log(`${m.engine} ${n} posts run ${run}: ${m.wallSeconds} s wall, ${m.cpuSeconds} s CPU, ${m.peakRssMB} MB peak, ${m.waitSeconds} s iowait + steal`);
-        if (m.cards) console.log(`          ${m.cards}`);
+        const m = { engine: `${engine}-warm` as const, posts: n, run, ...(await build(engine, dirs[engine], 'caches')) };
+        // Then the site's own work, cold, beside the baseline's: the photos and cards cached, nothing else.
+        const own = { engine: `${engine}-media-cached` as const, posts: n, run, ...(await build(engine, dirs[engine], 'media')) };
+        for (const x of [m, own]) {
+          results.push(x);
+          console.log(`${x.engine} ${n} posts run ${run}: ${x.wallSeconds} s wall, ${x.cpuSeconds} s CPU, ${x.peakRssMB} MB peak, ${x.waitSeconds} s iowait + steal`);
+          if (x.cards) console.log(`          ${x.cards}`);
+        }
       }
     }
     if (!values.keep) for (const d of Object.values(dirs)) discard(d);
@@ -279,7 +295,7 @@ for (const n of sizes) {
     const xs = results.filter((r) => r.engine === engine && r.posts === n).map((r) => r[key] as number);
     return xs.length ? median(xs) : undefined;
   };
-  for (const engine of ['baseline', 'hugo', 'site', 'site-no-cards', 'site-warm', 'site-no-cards-warm']) {
+  for (const engine of ['baseline', 'hugo', 'site', 'site-no-cards', 'site-warm', 'site-no-cards-warm', 'site-media-cached', 'site-no-cards-media-cached']) {
     const wall = med(engine, 'wallSeconds');
     if (wall === undefined) continue;
     // The ratios to the baseline's medians in this run: wall time, CPU time, peak RSS.
