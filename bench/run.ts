@@ -251,6 +251,13 @@ const round = (x: number) => Math.round(x * 100) / 100;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 
 const results: Measure[] = [];
+
+/** Keeps one build's measures and prints them as they come. */
+function record(m: Measure): void {
+  results.push(m);
+  console.log(`${m.engine.padEnd(9)} ${m.posts} posts run ${m.run}: ${m.wallSeconds} s wall, ${m.cpuSeconds} s CPU, ${m.peakRssMB} MB peak, ${m.pages} pages, ${m.files} files, ${m.waitSeconds} s iowait + steal`);
+  if (m.cards) console.log(`          ${m.cards}`);
+}
 try {
   for (const n of sizes) {
     const posts = generatePosts(n);
@@ -260,10 +267,7 @@ try {
     for (let run = 1; run <= runs; run++) {
       // Interleaved: a slow minute on the machine hits both engines alike.
       for (const engine of run % 2 ? engines : [...engines].reverse()) {
-        const m = { engine, posts: n, run, ...(await build(engine, dirs[engine])) };
-        results.push(m);
-        console.log(`${engine.padEnd(9)} ${n} posts run ${run}: ${m.wallSeconds} s wall, ${m.cpuSeconds} s CPU, ${m.peakRssMB} MB peak, ${m.pages} pages, ${m.files} files, ${m.waitSeconds} s iowait + steal`);
-        if (m.cards) console.log(`          ${m.cards}`);
+        record({ engine, posts: n, run, ...(await build(engine, dirs[engine])) });
       }
     }
     // Warm: the previous build's caches kept, one post changed; as many times as there are runs.
@@ -272,14 +276,9 @@ try {
         const postsDir = join(dirs[engine], 'src/content/posts');
         const first = join(postsDir, posts[0].file);
         writeFileSync(first, readFileSync(first, 'utf8') + '\nMột câu được thêm vào để đo lần dựng lại.\n');
-        const m = { engine: `${engine}-warm` as const, posts: n, run, ...(await build(engine, dirs[engine], 'caches')) };
+        record({ engine: `${engine}-warm`, posts: n, run, ...(await build(engine, dirs[engine], 'caches')) });
         // Then the site's own work, cold, beside the baseline's: the photos and cards cached, nothing else.
-        const own = { engine: `${engine}-media-cached` as const, posts: n, run, ...(await build(engine, dirs[engine], 'media')) };
-        for (const x of [m, own]) {
-          results.push(x);
-          console.log(`${x.engine} ${n} posts run ${run}: ${x.wallSeconds} s wall, ${x.cpuSeconds} s CPU, ${x.peakRssMB} MB peak, ${x.waitSeconds} s iowait + steal`);
-          if (x.cards) console.log(`          ${x.cards}`);
-        }
+        record({ engine: `${engine}-media-cached`, posts: n, run, ...(await build(engine, dirs[engine], 'media')) });
       }
     }
     if (!values.keep) for (const d of Object.values(dirs)) discard(d);
