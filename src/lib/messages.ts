@@ -246,6 +246,12 @@ export const messages = {
   'check.warning': def({ vi: () => 'Cảnh báo', en: () => 'warning' }),
   'check.line': def<{ line: number }>({ vi: (v) => `dòng ${v.line}`, en: (v) => `line ${v.line}` }),
 
+  // The build's cache of rendered bodies (rendered-html.ts), lost in the middle of a build.
+  'cache.bodyLost': def<{ file: string; cache: string }>({
+    vi: (v) => `Không đọc được nội dung đã dựng của “${v.file}” trong bộ nhớ đệm (${v.cache}): tệp bị xoá trong lúc dựng. Hãy dựng lại; nếu vẫn lỗi, xoá thư mục bộ nhớ đệm của Astro (node_modules/.astro) rồi dựng lại.`,
+    en: (v) => `The rendered body of ${v.file} is missing from the build's cache (${v.cache}): it was deleted during the build. Build again; if it fails again, delete Astro's cache folder (node_modules/.astro) and build again.`,
+  }),
+
   // The search index, in the build's log.
   'search.reindexed': def<{ handed: number; pages: number }>({
     vi: (v) =>

@@ -13,10 +13,11 @@
  * Local images are checked after every load, not in the schema: Astro caches parsed entries by
  * file content, so a check in the schema would not notice an image deleted since the last build.
  *
- * The store keeps no Markdown bodies (`retainBody: false`): pages and feeds use the rendered HTML,
- * and what else the build needs of a body (the summary's paragraph, the languages, the local images
- * it names) is worked out here once per file and kept in the entry's data (storedBody). That is
- * 40% of the store's bytes less, for Astro to serialise, load and hold through the build. Since
+ * The store keeps no Markdown bodies (`retainBody: false`): what the build needs of a body (the
+ * summary's paragraph, the languages, the local images it names) is worked out here once per file
+ * and kept in the entry's data (storedBody). That is 40% of the store's bytes less, for Astro to
+ * serialise, load and hold through the build. Nor does it keep their rendered HTML: that is in a
+ * file per body beside the store (rendered-html.ts), which pages and feeds read (render.ts). Since
  * Astro reuses an entry parsed by an older version of this code for as long as its file is
  * unchanged, the store is emptied when this code changes (codeDigest).
  */
@@ -45,6 +46,7 @@ import { message } from './messages.ts';
 import type { PostData } from './post-schema.ts';
 import { bodyText } from './post-index.ts';
 import { ContentProblemsError, formatProblem, problem, type ContentProblem } from './problems.ts';
+import { forgetLostHtml, keepHtmlOut, RENDERED_DIR, removeUnusedHtml, type Rendered } from './rendered-html.ts';
 import { sourceDigest } from './source-digest.ts';
 import { storedBody, withStoredBody } from './stored-body.ts';
 
@@ -76,6 +78,8 @@ export function tolerant(
   unreadable = new Map<string, string>(),
   /** Each file's text as Astro read it and its body, by absolute path, for the checks (so no file is read twice). */
   contents?: Map<string, { text: string; body: string }>,
+  /** Takes what a body rendered to and returns what the store keeps of it (rendered-html.ts). */
+  keep: (rendered: Rendered) => Promise<Rendered> = async (rendered) => rendered,
 ): EntryTypes {
   const wrapped: EntryTypes = new Map();
   for (const [ext, type] of entryTypes) {
@@ -98,13 +102,15 @@ export function tolerant(
         ? async (config: unknown) => {
             const render = await type.getRenderFunction!(config);
             return async (entry: { id: string; filePath?: string }) => {
+              let rendered: Rendered;
               try {
-                return await render(entry);
+                rendered = (await render(entry)) as Rendered;
               } catch (err) {
                 const reason = err instanceof Error ? err.message : String(err);
                 report(entry.id, problem(fileName(entry.filePath ?? entry.id), message('markdown.render', { reason })));
                 return { html: '' };
               }
+              return keep(rendered);
             };
           }
         : undefined,
@@ -149,6 +155,10 @@ export function contentLoader(spec: CollectionSpec): Loader {
       const contents = new Map<string, { text: string; body: string }>();
       let loaded = false;
       forgetOlderEntries(context, codeDigest());
+      // The bodies' HTML lives beside the store, one folder per collection (rendered-html.ts).
+      const htmlDir = resolve(fileURLToPath(context.config.cacheDir), RENDERED_DIR, spec.name);
+      const lost = await forgetLostHtml(context.store, htmlDir);
+      if (lost.length > 0) context.logger.info(`${lost.length} rendered ${lost.length === 1 ? 'body was' : 'bodies were'} missing from the cache: rendering them again`);
       // After the first load (astro dev, a file edited), a problem is thrown at once: the dev server shows it.
       const report = (id: string, found: ContentProblem[]) => {
         if (loaded) throw new ContentProblemsError(found);
@@ -164,7 +174,7 @@ export function contentLoader(spec: CollectionSpec): Loader {
       const { entryTypes } = context as LoaderContext & { entryTypes: EntryTypes };
       await inner.load({
         ...context,
-        entryTypes: tolerant(entryTypes, (id, found) => report(id, [found]), rel, unreadable, contents),
+        entryTypes: tolerant(entryTypes, (id, found) => report(id, [found]), rel, unreadable, contents, (rendered) => keepHtmlOut(htmlDir, rendered)),
         parseData: async (props) => {
           if (!props.filePath) return context.parseData(props);
           const path = resolve(props.filePath);
@@ -193,6 +203,7 @@ export function contentLoader(spec: CollectionSpec): Loader {
       } as LoaderContext);
       // Unchanged files (a warm cache) are read but not parsed: their text is not needed.
       contents.clear();
+      await removeUnusedHtml(context.store, htmlDir);
 
       const entries = [...context.store.values()].filter((e) => !failed.has(e.id));
       if (spec.posts) {

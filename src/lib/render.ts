@@ -1,14 +1,23 @@
 /**
- * A post's body as an HTML string, for feeds. Markdown and MDX both render
- * through Astro's container, so MDX components come out as they do on the
- * page. Memoised: a post appears in the site feed and in each of its tags'.
+ * Posts and pages rendered: `renderEntry` for pages, `postHtml` (a post's body as an HTML string)
+ * for feeds. Markdown and MDX both render through Astro's container, so MDX components come out
+ * as they do on the page. Memoised: a post appears in the site feed and in each of its tags'.
  */
 import mdxRenderer from '@astrojs/mdx/server.js';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { render } from 'astro:content';
+import { render, type CollectionEntry } from 'astro:content';
 import { postBodyHtml } from './images.ts';
 import type { Post } from './post-index.ts';
 import { getPostEntry } from './posts.ts';
+import { withKeptHtml } from './rendered-html.ts';
+
+/**
+ * Astro's render() of a post or page whose HTML the store does not keep (rendered-html.ts): the
+ * HTML is read from its file for this page, and the store stays without it.
+ */
+export async function renderEntry<C extends 'posts' | 'pages'>(entry: CollectionEntry<C>): ReturnType<typeof render> {
+  return render(await withKeptHtml(entry));
+}
 
 let container: Promise<AstroContainer> | undefined;
 
@@ -25,7 +34,7 @@ export function postHtml(post: Post): Promise<string> {
   if (!html) {
     html = (async () => {
       container ??= createContainer();
-      const { Content } = await render(await getPostEntry(post));
+      const { Content } = await renderEntry(await getPostEntry(post));
       // Feed readers get one large resized JPEG per local photo, never the original.
       return postBodyHtml(await (await container).renderToString(Content), { feed: true });
     })();

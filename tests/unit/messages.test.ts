@@ -17,6 +17,7 @@ import { buildPageIndex, PageIndexError, type PageSource } from '../../src/lib/p
 import { buildPostIndex, PostIndexError, type PostSource } from '../../src/lib/post-index.ts';
 import { tolerant } from '../../src/lib/post-loader.ts';
 import { postSchema, type PostData } from '../../src/lib/post-schema.ts';
+import { keepHtmlOut, withKeptHtml } from '../../src/lib/rendered-html.ts';
 import { ContentProblemsError, problem } from '../../src/lib/problems.ts';
 import { readPostSources, verifyDist } from '../../src/lib/verify.ts';
 import { buildWithoutFeed } from './pagefind-hooks.ts';
@@ -179,6 +180,20 @@ const cases: Record<MessageKey, () => string | Promise<string>> = {
     }).stdout.split('\n')[1].trim().split(':')[0],
   // The build's list has a post that never reached the streamed index.
   'search.reindexed': async () => splitBilingual((await buildWithoutFeed()).warned[0]).vi,
+  'cache.bodyLost': async () => {
+    // A body kept in the build's cache, then its file deleted before its page renders.
+    const dir = mkdtempSync(join(tmpdir(), 'tuongmai-rendered-'));
+    try {
+      const rendered = await keepHtmlOut(join(dir, 'posts'), { html: '<p>Nội dung.</p>' });
+      rmSync(join(dir, 'posts'), { recursive: true });
+      await withKeptHtml({ id: '2025-07-01-hop-dan.md', filePath: 'src/content/posts/2025-07-01-hop-dan.md', rendered });
+      throw new Error('the lost body was not reported');
+    } catch (err) {
+      return splitBilingual((err as Error).message).vi.replaceAll(dir, 'THƯ-MỤC');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
   'check.line': () => cli('src/cli/check-content.ts', [], { '2025-07-01-a.md': '---\ntitle: A\ndate: hôm qua\n---\n' }).stdout.split('\n')[0].split(', ')[1].split(' — ')[0],
   'verify.failed': () => verifySays('cli', published, { 'index.html': home }),
   'verify.ok': () => verifySays('cli', {}, { 'index.html': home }),
@@ -359,6 +374,8 @@ const expected: Record<MessageKey, string> = {
     "Tiêu đề “《》” không có chữ cái Latinh hay chữ số nào để làm tên tệp. Hãy dùng tiêu đề tiếng Việt.",
   'new.exists':
     "Đã có tệp “THƯ-MỤC/2025-09-01-hop-dan.md”, không ghi đè lên. Hãy mở tệp đó để sửa, hoặc đặt tiêu đề khác.",
+  'cache.bodyLost':
+    'Không đọc được nội dung đã dựng của “src/content/posts/2025-07-01-hop-dan.md” trong bộ nhớ đệm (THƯ-MỤC/posts/OXpeVWb-w6JeiGygdN8bNiGXkWVSEHFK.html): tệp bị xoá trong lúc dựng. Hãy dựng lại; nếu vẫn lỗi, xoá thư mục bộ nhớ đệm của Astro (node_modules/.astro) rồi dựng lại.',
   'search.reindexed':
     'Chỉ mục tìm kiếm đã nhận 0 trang trong lúc dựng, nhưng bản dựng có 1 trang cần tìm kiếm (hoặc khác thứ tự): đang lập lại chỉ mục từ dist/. Kết quả vẫn như nhau, chỉ chậm hơn.',
   'new.created':

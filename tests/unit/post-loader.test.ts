@@ -1,10 +1,12 @@
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
 import { bodyImages } from '../../src/lib/content-check.ts';
 import { forgetOlderEntries, missingImages, tolerant } from '../../src/lib/post-loader.ts';
 import { bodyText } from '../../src/lib/post-index.ts';
+import { forgetLostHtml, keepHtmlOut, removeUnusedHtml, withKeptHtml, type Rendered } from '../../src/lib/rendered-html.ts';
 
 describe('missingImages: header images under public/', () => {
   const root = mkdtempSync(join(tmpdir(), 'tuongmai-images-'));
@@ -88,5 +90,84 @@ describe('forgetOlderEntries: entries made by older code are made again', () => 
       // Said when there was an older store; a first build has nothing to forget.
       expect(c.said).toEqual(before ? ['The content loader changed since the last build: every file is read again'] : []);
     }
+  });
+});
+
+describe('the rendered HTML is kept beside the store, not in it', () => {
+  const fresh = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tuongmai-rendered-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+    return join(dir, 'posts');
+  };
+  /** A store as the loader sees it: entries by id. */
+  const storeOf = (entries: { id: string; rendered?: Rendered }[]) => {
+    const map = new Map(entries.map((e) => [e.id, e]));
+    return { map, values: () => map.values(), delete: (id: string) => void map.delete(id) };
+  };
+  const headings = [{ depth: 2, slug: 'lich-hop', text: 'Lịch họp' }];
+
+  it('writes a body once, named by its HTML, and keeps its headings and the file in the entry', async () => {
+    const dir = fresh();
+    const html = '<h2 id="lich-hop">Lịch họp</h2><p>Nội dung.</p>';
+    const kept = await keepHtmlOut(dir, { html, metadata: { headings } });
+    const file = join(dir, `${createHash('sha256').update(html).digest('base64url').slice(0, 32)}.html`);
+    expect(kept).toEqual({ html: '', metadata: { headings, htmlFile: file } });
+    expect(readFileSync(file, 'utf-8')).toBe(html);
+    // A second post with the same body shares the file.
+    expect(await keepHtmlOut(dir, { html })).toEqual({ html: '', metadata: { htmlFile: file } });
+    expect(readdirSync(dir)).toEqual([basename(file)]);
+  });
+
+  it('gives a page its body back from the file, and leaves the stored entry without it', async () => {
+    const dir = fresh();
+    const entry = { id: 'a.md', filePath: 'src/content/posts/a.md', rendered: await keepHtmlOut(dir, { html: '<p>Một.</p>', metadata: { headings } }) };
+    const read = await withKeptHtml(entry);
+    expect(read.rendered).toEqual({ html: '<p>Một.</p>', metadata: entry.rendered.metadata });
+    expect(entry.rendered.html).toBe('');
+    // An entry whose HTML the store kept (an older store, a body that failed to render) is handed on as it is.
+    const stored = { id: 'b.md', rendered: { html: '<p>Hai.</p>' } };
+    expect(await withKeptHtml(stored)).toBe(stored);
+  });
+
+  it('renders again, before the loader runs, the entries whose file the cache has lost, and only those', async () => {
+    const dir = fresh();
+    const a = { id: 'a.md', rendered: await keepHtmlOut(dir, { html: '<p>Một.</p>' }) };
+    const b = { id: 'b.md', rendered: await keepHtmlOut(dir, { html: '<p>Hai.</p>' }) };
+    const moved = { id: 'c.md', rendered: { html: '', metadata: { htmlFile: join(dir, '..', 'other', basename(a.rendered.metadata!.htmlFile as string)) } } };
+    const mdx = { id: 'd.mdx' };
+    rmSync(b.rendered.metadata!.htmlFile as string);
+    const store = storeOf([a, b, moved, mdx]);
+    expect(await forgetLostHtml(store, dir)).toEqual(['b.md', 'c.md']);
+    expect([...store.map.keys()]).toEqual(['a.md', 'd.mdx']);
+    // A cache with no folder at all: every kept body is rendered again.
+    expect(await forgetLostHtml(storeOf([a]), join(dir, 'none'))).toEqual(['a.md']);
+  });
+
+  it('removes the files no entry names after a load (a body edited, a post deleted)', async () => {
+    const dir = fresh();
+    const a = { id: 'a.md', rendered: await keepHtmlOut(dir, { html: '<p>Một.</p>' }) };
+    await keepHtmlOut(dir, { html: '<p>Một, trước khi sửa.</p>' });
+    expect(await removeUnusedHtml(storeOf([a, { id: 'd.mdx' }]), dir)).toBe(1);
+    expect(readdirSync(dir)).toEqual([basename(a.rendered.metadata!.htmlFile as string)]);
+  });
+
+  it('keeps what the renderer made out of the store through the loader, and nothing of a body that failed', async () => {
+    const dir = fresh();
+    const md = {
+      getEntryInfo: async () => ({ data: {}, body: '' }),
+      getRenderFunction: async () => async (entry: { id: string }) => {
+        if (entry.id === 'hong.md') throw new Error('thẻ chưa đóng');
+        return { html: '<p>Thân bài.</p>', metadata: { headings: [] } };
+      },
+    };
+    const reported: string[] = [];
+    const types = tolerant(new Map([['.md', md]]), (id) => reported.push(id), undefined, undefined, undefined, (r) => keepHtmlOut(dir, r));
+    const render = await types.get('.md')!.getRenderFunction!({});
+    const kept = (await render({ id: 'a.md' })) as Rendered;
+    expect(kept.html).toBe('');
+    expect(readFileSync(kept.metadata!.htmlFile as string, 'utf-8')).toBe('<p>Thân bài.</p>');
+    expect(await render({ id: 'hong.md' })).toEqual({ html: '' });
+    expect(reported).toEqual(['hong.md']);
+    expect(readdirSync(dir)).toHaveLength(1);
   });
 });
