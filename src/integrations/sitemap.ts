@@ -4,7 +4,7 @@
  * read back from the post pages' own `article:modified_time`, so the sitemap
  * says exactly what the pages say and needs no second source of truth.
  */
-import { readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
@@ -16,6 +16,30 @@ export function modifiedTime(html: string): string | undefined {
     if (/\sproperty=["']article:modified_time["']/.test(tag)) return /\scontent=["']([^"']+)["']/.exec(tag)?.[1];
   }
   return undefined;
+}
+
+/**
+ * The page's <head>, where its meta elements are, read from its file without the rest of the page
+ * (the body is most of a post page). Read as Latin-1: the meta elements looked for are ASCII, and
+ * each byte stays one character, so the strings stay small. At 20,000 posts, reading whole pages
+ * as UTF-8 left ~360 MB of garbage in the build's heap while Pagefind wrote its index beside it.
+ */
+export async function headOf(file: string): Promise<string> {
+  const handle = await open(file);
+  try {
+    const chunk = Buffer.alloc(8192);
+    let head = '';
+    for (let position = 0; ; ) {
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, position);
+      if (bytesRead === 0) return head;
+      head += chunk.toString('latin1', 0, bytesRead);
+      position += bytesRead;
+      const end = head.indexOf('</head>');
+      if (end >= 0) return head.slice(0, end);
+    }
+  } finally {
+    await handle.close();
+  }
 }
 
 export function siteSitemap(base: string): AstroIntegration[] {
@@ -38,8 +62,8 @@ export function siteSitemap(base: string): AstroIntegration[] {
       serialize: async (item) => {
         const path = basePathOf(new URL(item.url).pathname, base);
         if (!outDir || path === undefined || !isPostPath(path)) return item;
-        const html = await readFile(fileURLToPath(new URL(fileOf(path), outDir)), 'utf-8').catch(() => '');
-        const lastmod = modifiedTime(html);
+        const head = await headOf(fileURLToPath(new URL(fileOf(path), outDir))).catch(() => '');
+        const lastmod = modifiedTime(head);
         return lastmod ? { ...item, lastmod } : item;
       },
     }),

@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { parsePostDate } from '../../src/lib/dates.ts';
 import { buildPostIndex } from '../../src/lib/post-index.ts';
 import { makePost } from '../support/make-post.ts';
@@ -91,5 +94,21 @@ describe('the sitemap reads a post’s last change from its page', () => {
     expect(modifiedTime('<meta property="article:modified_time" content="2025-07-01T00:00:01+07:00">')).toBe('2025-07-01T00:00:01+07:00');
     expect(modifiedTime('<meta content="2025-07-02T08:00:00+07:00" property="article:modified_time" />')).toBe('2025-07-02T08:00:00+07:00');
     expect(modifiedTime('<meta property="og:type" content="article">')).toBeUndefined();
+  });
+
+  it('reads only the head of the page, wherever its end falls, and keeps the date exact beside Vietnamese text', async () => {
+    const { headOf, modifiedTime } = await import('../../src/integrations/sitemap.ts');
+    const dir = mkdtempSync(join(tmpdir(), 'tuongmai-head-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+    // A title long enough that </head> falls past the first 8 KB read, and a body that says it again.
+    const title = 'Thông báo lịch tiếp công dân của Uỷ ban nhân dân phường '.repeat(200);
+    const meta = '<meta property="article:modified_time" content="2025-10-05T10:00:00+07:00">';
+    const file = join(dir, 'index.html');
+    writeFileSync(file, `<html><head><title>${title}</title>${meta}</head><body><p>${title}</p>${meta.replace('10-05', '12-31')}</body></html>`);
+    const head = await headOf(file);
+    expect(Buffer.byteLength(title)).toBeGreaterThan(8192);
+    expect(head.endsWith(meta)).toBe(true);
+    expect(head).not.toContain('<body>');
+    expect(modifiedTime(head)).toBe('2025-10-05T10:00:00+07:00');
   });
 });
