@@ -102,15 +102,14 @@ export function tolerant(
         ? async (config: unknown) => {
             const render = await type.getRenderFunction!(config);
             return async (entry: { id: string; filePath?: string }) => {
-              let rendered: Rendered;
+              // A body that cannot be kept (the cache's disk full) is reported too: the glob loader would only log it.
               try {
-                rendered = (await render(entry)) as Rendered;
+                return await keep((await render(entry)) as Rendered);
               } catch (err) {
                 const reason = err instanceof Error ? err.message : String(err);
                 report(entry.id, problem(fileName(entry.filePath ?? entry.id), message('markdown.render', { reason })));
                 return { html: '' };
               }
-              return keep(rendered);
             };
           }
         : undefined,

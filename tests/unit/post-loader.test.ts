@@ -171,3 +171,17 @@ describe('the rendered HTML is kept beside the store, not in it', () => {
     expect(readdirSync(dir)).toHaveLength(1);
   });
 });
+
+describe('a body that cannot be kept beside the store', () => {
+  it('is reported as the post’s problem, not published empty', async () => {
+    const md = { getEntryInfo: async () => ({ data: {}, body: '' }), getRenderFunction: async () => async () => ({ html: '<p>Thân bài.</p>' }) };
+    const reported: string[] = [];
+    const full = async () => {
+      throw new Error('ENOSPC: no space left on device');
+    };
+    const types = tolerant(new Map([['.md', md]]), (id, found) => reported.push(`${id}: ${found.en}`), undefined, undefined, undefined, full);
+    const render = await types.get('.md')!.getRenderFunction!({});
+    expect(await render({ id: 'a.md' })).toEqual({ html: '' });
+    expect(reported).toEqual(["a.md: the post's text could not be rendered: ENOSPC: no space left on device."]);
+  });
+});
