@@ -11,7 +11,9 @@
  *
  * A file the store names but the cache has lost (a cache restored in part, the project moved) is
  * noticed before the loader runs: the entry is dropped and rendered again. Files no entry names
- * are removed after it.
+ * are removed after it. (In `astro dev`, Astro's glob loader renders a file edited while the server
+ * runs without going through the loader's load(): the previous body's file stays until the next
+ * build or server start removes it. A few kilobytes an edit.)
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
