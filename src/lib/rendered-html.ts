@@ -15,8 +15,8 @@
  * runs without going through the loader's load(): the previous body's file stays until the next
  * build or server start removes it. A few kilobytes an edit.)
  */
-import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createHash, randomUUID } from 'node:crypto';
+import { access, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { say } from './messages.ts';
 
@@ -41,11 +41,15 @@ export function htmlFileOf(rendered: Rendered | undefined): string | undefined {
 export async function keepHtmlOut(dir: string, rendered: Rendered): Promise<Rendered> {
   if (rendered.html === '') return rendered;
   const file = join(dir, `${createHash('sha256').update(rendered.html).digest('base64url').slice(0, 32)}.html`);
-  await mkdir(dir, { recursive: true });
   // Same name, same bytes: a file already there (another post with the same body, a store lost and made again) is kept.
-  await writeFile(file, rendered.html, { flag: 'wx' }).catch((err: NodeJS.ErrnoException) => {
-    if (err.code !== 'EEXIST') throw err;
-  });
+  // Written whole, then renamed, as the cards are: a build stopped midway never leaves a half body under that name.
+  if (!(await exists(file))) {
+    await mkdir(dir, { recursive: true });
+    // A name of its own: two posts with the same body may be kept at the same time.
+    const part = `${file}.${randomUUID()}.tmp`;
+    await writeFile(part, rendered.html);
+    await rename(part, file);
+  }
   return { ...rendered, html: '', metadata: { ...rendered.metadata, [KEY]: file } };
 }
 
@@ -63,6 +67,10 @@ export async function withKeptHtml<E extends { id: string; filePath?: string; re
     throw new Error(say('cache.bodyLost', { file: entry.filePath ?? entry.id, cache: file }));
   }
   return { ...entry, rendered: { ...entry.rendered, html } };
+}
+
+function exists(file: string): Promise<boolean> {
+  return access(file).then(() => true, () => false);
 }
 
 interface StoreLike {

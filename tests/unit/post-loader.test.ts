@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
 import { bodyImages } from '../../src/lib/content-check.ts';
 import { forgetOlderEntries, missingImages, tolerant } from '../../src/lib/post-loader.ts';
@@ -183,5 +183,17 @@ describe('a body that cannot be kept beside the store', () => {
     const render = await types.get('.md')!.getRenderFunction!({});
     expect(await render({ id: 'a.md' })).toEqual({ html: '' });
     expect(reported).toEqual(["a.md: the post's text could not be rendered: ENOSPC: no space left on device."]);
+  });
+});
+
+describe('two posts with the same body kept at the same time', () => {
+  it('share one whole file, and leave nothing half-written behind', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'tuongmai-rendered-')), 'posts');
+    onTestFinished(() => rmSync(dirname(dir), { recursive: true, force: true }));
+    const html = '<p>Nội dung đang cập nhật.</p>';
+    const kept = await Promise.all(Array.from({ length: 8 }, () => keepHtmlOut(dir, { html })));
+    expect(new Set(kept.map((k) => k.metadata!.htmlFile)).size).toBe(1);
+    expect(readdirSync(dir)).toEqual([basename(kept[0].metadata!.htmlFile as string)]);
+    expect(readFileSync(kept[0].metadata!.htmlFile as string, 'utf-8')).toBe(html);
   });
 });
