@@ -79,7 +79,7 @@ export function tolerant(
   /** Each file's text as Astro read it and its body, by absolute path, for the checks (so no file is read twice). */
   contents?: Map<string, { text: string; body: string }>,
   /** Takes what a body rendered to and returns what the store keeps of it (rendered-html.ts). */
-  keep: (rendered: Rendered) => Promise<Rendered> = async (rendered) => rendered,
+  keep: (rendered: Rendered) => Rendered | Promise<Rendered> = (rendered) => rendered,
 ): EntryTypes {
   const wrapped: EntryTypes = new Map();
   for (const [ext, type] of entryTypes) {

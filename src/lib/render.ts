@@ -16,7 +16,7 @@ import { withKeptHtml } from './rendered-html.ts';
  * HTML is read from its file for this page, and the store stays without it.
  */
 export async function renderEntry<C extends 'posts' | 'pages'>(entry: CollectionEntry<C>): ReturnType<typeof render> {
-  return render(await withKeptHtml(entry));
+  return render(withKeptHtml(entry));
 }
 
 let container: Promise<AstroContainer> | undefined;

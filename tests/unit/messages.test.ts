@@ -184,9 +184,9 @@ const cases: Record<MessageKey, () => string | Promise<string>> = {
     // A body kept in the build's cache, then its file deleted before its page renders.
     const dir = mkdtempSync(join(tmpdir(), 'tuongmai-rendered-'));
     try {
-      const rendered = await keepHtmlOut(join(dir, 'posts'), { html: '<p>Nội dung.</p>' });
+      const rendered = keepHtmlOut(join(dir, 'posts'), { html: '<p>Nội dung.</p>' });
       rmSync(join(dir, 'posts'), { recursive: true });
-      await withKeptHtml({ id: '2025-07-01-hop-dan.md', filePath: 'src/content/posts/2025-07-01-hop-dan.md', rendered });
+      withKeptHtml({ id: '2025-07-01-hop-dan.md', filePath: 'src/content/posts/2025-07-01-hop-dan.md', rendered });
       throw new Error('the lost body was not reported');
     } catch (err) {
       return splitBilingual((err as Error).message).vi.replaceAll(dir, 'THƯ-MỤC');

@@ -109,30 +109,30 @@ describe('the rendered HTML is kept beside the store, not in it', () => {
   it('writes a body once, named by its HTML, and keeps its headings and the file in the entry', async () => {
     const dir = fresh();
     const html = '<h2 id="lich-hop">Lịch họp</h2><p>Nội dung.</p>';
-    const kept = await keepHtmlOut(dir, { html, metadata: { headings } });
+    const kept = keepHtmlOut(dir, { html, metadata: { headings } });
     const file = join(dir, `${createHash('sha256').update(html).digest('base64url').slice(0, 32)}.html`);
     expect(kept).toEqual({ html: '', metadata: { headings, htmlFile: file } });
     expect(readFileSync(file, 'utf-8')).toBe(html);
     // A second post with the same body shares the file.
-    expect(await keepHtmlOut(dir, { html })).toEqual({ html: '', metadata: { htmlFile: file } });
+    expect(keepHtmlOut(dir, { html })).toEqual({ html: '', metadata: { htmlFile: file } });
     expect(readdirSync(dir)).toEqual([basename(file)]);
   });
 
   it('gives a page its body back from the file, and leaves the stored entry without it', async () => {
     const dir = fresh();
-    const entry = { id: 'a.md', filePath: 'src/content/posts/a.md', rendered: await keepHtmlOut(dir, { html: '<p>Một.</p>', metadata: { headings } }) };
-    const read = await withKeptHtml(entry);
+    const entry = { id: 'a.md', filePath: 'src/content/posts/a.md', rendered: keepHtmlOut(dir, { html: '<p>Một.</p>', metadata: { headings } }) };
+    const read = withKeptHtml(entry);
     expect(read.rendered).toEqual({ html: '<p>Một.</p>', metadata: entry.rendered.metadata });
     expect(entry.rendered.html).toBe('');
     // An entry whose HTML the store kept (an older store, a body that failed to render) is handed on as it is.
     const stored = { id: 'b.md', rendered: { html: '<p>Hai.</p>' } };
-    expect(await withKeptHtml(stored)).toBe(stored);
+    expect(withKeptHtml(stored)).toBe(stored);
   });
 
   it('renders again, before the loader runs, the entries whose file the cache has lost, and only those', async () => {
     const dir = fresh();
-    const a = { id: 'a.md', rendered: await keepHtmlOut(dir, { html: '<p>Một.</p>' }) };
-    const b = { id: 'b.md', rendered: await keepHtmlOut(dir, { html: '<p>Hai.</p>' }) };
+    const a = { id: 'a.md', rendered: keepHtmlOut(dir, { html: '<p>Một.</p>' }) };
+    const b = { id: 'b.md', rendered: keepHtmlOut(dir, { html: '<p>Hai.</p>' }) };
     const moved = { id: 'c.md', rendered: { html: '', metadata: { htmlFile: join(dir, '..', 'other', basename(a.rendered.metadata!.htmlFile as string)) } } };
     const mdx = { id: 'd.mdx' };
     rmSync(b.rendered.metadata!.htmlFile as string);
@@ -145,8 +145,8 @@ describe('the rendered HTML is kept beside the store, not in it', () => {
 
   it('removes the files no entry names after a load (a body edited, a post deleted)', async () => {
     const dir = fresh();
-    const a = { id: 'a.md', rendered: await keepHtmlOut(dir, { html: '<p>Một.</p>' }) };
-    await keepHtmlOut(dir, { html: '<p>Một, trước khi sửa.</p>' });
+    const a = { id: 'a.md', rendered: keepHtmlOut(dir, { html: '<p>Một.</p>' }) };
+    keepHtmlOut(dir, { html: '<p>Một, trước khi sửa.</p>' });
     expect(await removeUnusedHtml(storeOf([a, { id: 'd.mdx' }]), dir)).toBe(1);
     expect(readdirSync(dir)).toEqual([basename(a.rendered.metadata!.htmlFile as string)]);
   });
@@ -186,12 +186,12 @@ describe('a body that cannot be kept beside the store', () => {
   });
 });
 
-describe('two posts with the same body kept at the same time', () => {
-  it('share one whole file, and leave nothing half-written behind', async () => {
+describe('posts with the same body', () => {
+  it('share one whole file, and leave nothing half-written behind', () => {
     const dir = join(mkdtempSync(join(tmpdir(), 'tuongmai-rendered-')), 'posts');
     onTestFinished(() => rmSync(dirname(dir), { recursive: true, force: true }));
     const html = '<p>Nội dung đang cập nhật.</p>';
-    const kept = await Promise.all(Array.from({ length: 8 }, () => keepHtmlOut(dir, { html })));
+    const kept = Array.from({ length: 8 }, () => keepHtmlOut(dir, { html }));
     expect(new Set(kept.map((k) => k.metadata!.htmlFile)).size).toBe(1);
     expect(readdirSync(dir)).toEqual([basename(kept[0].metadata!.htmlFile as string)]);
     expect(readFileSync(kept[0].metadata!.htmlFile as string, 'utf-8')).toBe(html);
