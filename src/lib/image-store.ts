@@ -78,6 +78,11 @@ interface Registry {
   crops: Map<string, Promise<void>>;
   /** Hashes whose link-preview crop this build asked for: made with the variants, from the same decoded photo. */
   cropWanted: Set<string>;
+  /**
+   * Photos whose crop pages will ask for (the posts' header photos), known before the pages render:
+   * a photo a listing or another post shows first is still cropped in the pass that makes its variants.
+   */
+  cropFiles: Set<string>;
   /** Encodings running now, and those waiting for a slot. */
   encoding: { running: number; waiting: (() => void)[] };
   /** Hashes by source file, so a file used by many pages is read once. */
@@ -107,6 +112,7 @@ export function registry(): Registry {
     encoded: new Map(),
     crops: new Map(),
     cropWanted: new Set(),
+    cropFiles: new Set(),
     encoding: { running: 0, waiting: [] },
     byFile: new Map(),
     used: new Set(),
@@ -126,6 +132,7 @@ export function resetRegistry(cacheDir = defaultCacheDir(), publicDir = join(pro
   r.encoded.clear();
   r.crops.clear();
   r.cropWanted.clear();
+  r.cropFiles.clear();
   r.byFile.clear();
   r.used.clear();
   r.originals.clear();
@@ -266,6 +273,7 @@ async function load(file: string): Promise<StoredImage> {
         bytes: bytes.length,
         ext,
       };
+      if (r.cropFiles.has(file)) r.cropWanted.add(hash);
       // Pages need only the sizes above: they render on while the variants are encoded (the build
       // waits for them before publishing, see settle), instead of each page with a new photo waiting.
       r.encoded.set(hash, track(r, queueEncoding(r, file, dir, stored)));
@@ -329,6 +337,12 @@ export async function ogCrop(file: string): Promise<StoredImage> {
     r.crops.set(image.hash, track(r, crop));
   }
   return image;
+}
+
+/** Photos whose link-preview crop pages will ask for (see Registry.cropFiles). */
+export function expectCrops(files: Iterable<string>): void {
+  const r = registry();
+  for (const file of files) r.cropFiles.add(file);
 }
 
 /** Publish a photo's original beside its variants (for one that is not under public/). */

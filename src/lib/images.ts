@@ -10,6 +10,7 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
+  expectCrops,
   imageReady,
   ogCrop,
   ogFile,
@@ -217,12 +218,30 @@ export function postBodyHtml(html: string, { feed = false } = {}): Promise<strin
   return responsiveHtml(html, { publicDir: registry().publicDir, base: site.base, feed });
 }
 
+/** The file of a post's header photo, when it is a local photo (`header-img: /img/post/a.jpg`). */
+function headerFile(headerImage: string | undefined): string | undefined {
+  if (!headerImage?.startsWith('/')) return undefined;
+  return localImage(href(headerImage), registry().publicDir, site.base)?.file;
+}
+
+/**
+ * The posts' header photos, before pages render: each is cropped for link previews in the pass that
+ * makes its variants, whichever page shows it first (a listing, another post).
+ */
+export function expectHeaderPhotos(headerImages: Iterable<string | undefined>): void {
+  const files: string[] = [];
+  for (const h of headerImages) {
+    const file = headerFile(h);
+    if (file) files.push(file);
+  }
+  expectCrops(files);
+}
+
 /** A post's header photo when it is a local file (`header-img: /img/post/a.jpg`), processed, with its link-preview crop. */
 export async function headerPhoto(headerImage: string | undefined): Promise<StoredImage | undefined> {
-  if (!headerImage?.startsWith('/')) return undefined;
-  const local = localImage(href(headerImage), registry().publicDir, site.base);
-  if (!local) return undefined;
-  const photo = await ogCrop(local.file);
+  const file = headerFile(headerImage);
+  if (!file) return undefined;
+  const photo = await ogCrop(file);
   await servable([photo]);
   return photo;
 }

@@ -5,6 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { site } from '../site.config.ts';
 import { parsePostDate } from './dates.ts';
+import { expectHeaderPhotos } from './images.ts';
 import { buildPostIndex, type Post, type PostIndex } from './post-index.ts';
 import { storedBody } from './stored-body.ts';
 
@@ -32,6 +33,8 @@ async function load() {
     // Jekyll's rule: future posts wait for their date in production; `astro dev` shows them.
     { timezone: site.timezone, now: buildNow(), showFuture: import.meta.env.DEV },
   );
+  // Header photos get their link-preview crop in the same pass as their variants, whichever page comes first.
+  expectHeaderPhotos(index.posts.map((p) => p.headerImage));
   return { index, entries: new Map(all.map((e) => [e.id, e])) };
 }
 

@@ -3,14 +3,14 @@
  * plugins write them, with a small photo drawn for the test and a throwaway
  * cache: which widths are made, what the <picture> says, what is left alone.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { registry, resetRegistry, settle, variantWidths } from '../../src/lib/image-store.ts';
-import { CONTENT_SIZES, responsiveHtml } from '../../src/lib/images.ts';
+import { ogFile, registry, resetRegistry, settle, storedImage, variantWidths } from '../../src/lib/image-store.ts';
+import { CONTENT_SIZES, expectHeaderPhotos, headerPhoto, responsiveHtml } from '../../src/lib/images.ts';
 
 let dir: string;
 let publicDir: string;
@@ -97,5 +97,39 @@ describe('a local photo in a post body', () => {
     resetRegistry(join(dir, 'cache'), publicDir);
     await render('<img src="/img/anh-a.jpg">');
     expect(registry().stats).toMatchObject({ processed: 0, cached: 1 });
+  });
+});
+
+describe('a header photo shown first by another page', () => {
+  // A listing or another post's body may ask for the photo before its post's page asks for the crop.
+  const cropIn = async (file: string) => {
+    const image = await storedImage(file);
+    return join(registry().cacheDir, image.hash, ogFile(image));
+  };
+
+  it('is cropped for link previews in the pass that makes its variants, when the posts’ header photos are told first', async () => {
+    await sharp({ create: { width: 1800, height: 1200, channels: 3, background: '#a37' } }).jpeg().toFile(join(publicDir, 'img/anh-dau.jpg'));
+    resetRegistry(join(dir, 'cache-header'), publicDir);
+    expectHeaderPhotos(['/img/anh-dau.jpg', 'https://example.org/remote.jpg', undefined]);
+    await render('<img src="/img/anh-dau.jpg">');
+    await settle();
+    // The crop is already there: the post page that asks for it later decodes nothing again.
+    expect(existsSync(await cropIn(join(publicDir, 'img/anh-dau.jpg')))).toBe(true);
+    expect(registry().stats).toMatchObject({ processed: 1, ogCrops: 1 });
+    await headerPhoto('/img/anh-dau.jpg');
+    await settle();
+    expect(registry().stats).toMatchObject({ processed: 1, ogCrops: 1 });
+  });
+
+  it('is cropped in a second pass when nobody said so before', async () => {
+    resetRegistry(join(dir, 'cache-untold'), publicDir);
+    await render('<img src="/img/anh-dau.jpg">');
+    await settle();
+    const crop = await cropIn(join(publicDir, 'img/anh-dau.jpg'));
+    expect(existsSync(crop)).toBe(false);
+    await headerPhoto('/img/anh-dau.jpg');
+    await settle();
+    expect(existsSync(crop)).toBe(true);
+    expect(registry().stats).toMatchObject({ processed: 1, ogCrops: 1 });
   });
 });
