@@ -34,7 +34,8 @@ async function load() {
     { timezone: site.timezone, now: buildNow(), showFuture: import.meta.env.DEV },
   );
   // Header photos get their link-preview crop in the same pass as their variants, whichever page comes first.
-  expectHeaderPhotos(index.posts.map((p) => p.headerImage));
+  // A build only: the dev server makes the index again for every request, and encodes a photo when a page shows it.
+  if (!import.meta.env.DEV) expectHeaderPhotos(index.posts.map((p) => p.headerImage));
   return { index, entries: new Map(all.map((e) => [e.id, e])) };
 }
 
