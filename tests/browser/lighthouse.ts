@@ -33,12 +33,36 @@ const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
+type Report = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'];
+const TRIES = 3;
+
+/**
+ * Lighthouse's report on one page. An asserted category Lighthouse could not score (an audit of it errored, or
+ * the whole run did: its score is null, not low) was not measured, so the page is audited again, up
+ * to three times; after that it counts as under 100, with the errors printed.
+ */
+async function audit(name: string, url: string): Promise<Report> {
+  for (let attempt = 1; ; attempt++) {
+    const result = await lighthouse(url, { port: chrome.port, logLevel: 'error', output: 'json' });
+    if (!result) throw new Error(`Lighthouse gave no result for ${name}`);
+    const lhr = result.lhr;
+    const unscored = ASSERTED.filter((id) => lhr.categories[id] && lhr.categories[id].score === null);
+    if (!lhr.runtimeError && unscored.length === 0) return lhr;
+    // The audits of those categories that errored (others may error without costing a score).
+    const errors = unscored
+      .flatMap((id) => lhr.categories[id].auditRefs)
+      .filter((ref) => ref.weight > 0 && lhr.audits[ref.id].scoreDisplayMode === 'error')
+      .map((ref) => `${ref.id}: ${lhr.audits[ref.id].errorMessage ?? 'error'}`);
+    const why = lhr.runtimeError ? `${lhr.runtimeError.code}: ${lhr.runtimeError.message}` : errors.join('; ') || 'no audit says why';
+    console.log(`  ${name}: Lighthouse could not score ${unscored.join(', ') || 'the page'} (${why}), try ${attempt} of ${TRIES}`);
+    if (attempt === TRIES) return lhr;
+  }
+}
+
 let failed = 0;
 try {
   for (const [name, path] of Object.entries(pages)) {
-    const result = await lighthouse(server.url + path, { port: chrome.port, logLevel: 'error', output: 'json' });
-    if (!result) throw new Error(`Lighthouse gave no result for ${name}`);
-    const { categories, audits } = result.lhr;
+    const { categories, audits } = await audit(name, server.url + path);
     const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
     console.log(`${name.padEnd(7)} /${path}: performance ${score('performance')}, ${ASSERTED.map((c) => `${c} ${score(c)}`).join(', ')}`);
     for (const id of ASSERTED) {
