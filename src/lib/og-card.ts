@@ -215,21 +215,39 @@ export function cardSvg(input: CardInput): string {
   return backgroundSvg().replace(/<\/svg>$/, `${texts.join('')}</svg>`);
 }
 
-/** The card's pixels, RGB, before encoding. */
-export function cardPixels(input: CardInput): Buffer {
-  const raster = Buffer.from(backgroundRaster());
+/** The card drawn into `raster`: the fixed parts copied in, the text blended over them. */
+function drawCard(raster: Buffer, input: CardInput): Buffer {
+  backgroundRaster().copy(raster);
   for (const run of cardLayout(input)) drawText(raster, CARD_WIDTH, run);
   return raster;
 }
 
+/** The card's pixels, RGB, before encoding, in a buffer of their own. */
+export function cardPixels(input: CardInput): Buffer {
+  return drawCard(Buffer.allocUnsafe(CARD_WIDTH * CARD_HEIGHT * 3), input);
+}
+
+/**
+ * Rasters no card is being drawn or encoded in. A card's 2.27 MB of pixels allocated afresh for
+ * each card cost more than drawing its text (page faults and garbage collection: 5.6 against 3.8 ms
+ * of CPU a card, bench/README.md); a worker draws one card at a time, so it keeps one raster.
+ */
+const spareRasters: Buffer[] = [];
+
 /**
  * The card as PNG. sharp encodes (zlib level 3, no adaptive filtering: flat
- * colours compress well and quickly that way).
+ * colours compress well and quickly that way). sharp reads the pixels while it
+ * encodes, so the raster is not handed to another card until the PNG is made.
  */
 export async function renderCard(input: CardInput): Promise<Buffer> {
-  return sharp(cardPixels(input), { raw: { width: CARD_WIDTH, height: CARD_HEIGHT, channels: 3 } })
-    .png({ compressionLevel: 3, adaptiveFiltering: false })
-    .toBuffer();
+  const raster = spareRasters.pop() ?? Buffer.allocUnsafe(CARD_WIDTH * CARD_HEIGHT * 3);
+  try {
+    return await sharp(drawCard(raster, input), { raw: { width: CARD_WIDTH, height: CARD_HEIGHT, channels: 3 } })
+      .png({ compressionLevel: 3, adaptiveFiltering: false })
+      .toBuffer();
+  } finally {
+    spareRasters.push(raster);
+  }
 }
 
 /** Draws the card into `file` (written whole, then renamed: a half-written card is never taken from the cache). */

@@ -12,7 +12,7 @@ import yaml from 'js-yaml';
 import opentype from 'opentype.js';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { CARD_HEIGHT, CARD_WIDTH, cardKey, cardLayout, cardSvg, fontFiles, renderCard, type CardInput } from '../../src/lib/og-card.ts';
+import { CARD_HEIGHT, CARD_WIDTH, cardKey, cardLayout, cardPixels, cardSvg, fontFiles, renderCard, type CardInput } from '../../src/lib/og-card.ts';
 import { site } from '../../src/site.config.ts';
 
 const root = join(import.meta.dirname, '../..');
@@ -138,5 +138,18 @@ describe('a post’s card', () => {
     expect(cardKey(a)).toBe(cardKey({ ...a }));
     expect(cardKey(a)).not.toBe(cardKey({ ...a, title: 'Thông báo mới' }));
     expect(cardKey(a)).not.toBe(cardKey({ ...a, line: '2 tháng 7, 2025' }));
+  });
+
+  it('drawn several at once (rasters reused between cards), each is the same PNG as its own pixels encoded alone', async () => {
+    const cards = ['Thông báo lịch tiếp công dân', 'Đường ầ ẫ ỗ ữ Đ', 'Hướng dẫn thủ tục hành chính tại bộ phận một cửa', 'Lịch cắt điện'].map(input);
+    const alone = await Promise.all(
+      cards.map((card) =>
+        sharp(cardPixels(card), { raw: { width: CARD_WIDTH, height: CARD_HEIGHT, channels: 3 } }).png({ compressionLevel: 3, adaptiveFiltering: false }).toBuffer(),
+      ),
+    );
+    // Twice over, all at once: a raster handed to the next card while sharp still read it would mix two cards.
+    const together = await Promise.all([...cards, ...cards].map((card) => renderCard(card)));
+    expect(together.map((png) => png.toString('base64'))).toEqual([...alone, ...alone].map((png) => png.toString('base64')));
+    expect(new Set(alone.map((png) => png.toString('base64'))).size).toBe(cards.length);
   });
 });
