@@ -5,8 +5,8 @@
  * search indexes (`searchable`, src/lib/search-pages.ts) as it is rendered
  * (src/lib/search-feed.ts, through ./pagefind-middleware.ts); it indexes on
  * the other core while pages render, and writes its files as soon as the last
- * post is handed on, while the date archives (rendered after the posts) and
- * the other integrations finish. `astro:build:done` checks that it was handed exactly
+ * post is handed on, while the pages it does not index (home, tags, archives:
+ * rendered after those it does, `searchableFirst`) and the other integrations finish. `astro:build:done` checks that it was handed exactly
  * the pages of the build's own list, in that order (the index's bytes depend
  * on it); if not, it indexes those pages again from dist/. Never the whole of dist/.
  * In `astro dev` the last build's index is served from dist/pagefind, so the
@@ -20,6 +20,7 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { say } from '../lib/messages.ts';
 import { SearchFeed, setCurrentFeed } from '../lib/search-feed.ts';
+import { searchableFirst } from '../lib/search-pages.ts';
 import { fileOf, href, pagefindPath } from '../lib/urls.ts';
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -70,8 +71,10 @@ export function pagefindIndex({ base, searchable }: PagefindOptions): AstroInteg
         });
       },
       // Pagefind starts with the build and indexes each page as it is rendered (src/lib/search-feed.ts).
-      'astro:build:start': () => {
+      'astro:build:start': ({ setPrerenderer }) => {
         const isSearchable = searchable();
+        // The pages it indexes rendered first, so that it writes while all the others render.
+        setPrerenderer((astro) => ({ ...astro, getStaticPaths: async () => searchableFirst(await astro.getStaticPaths(), isSearchable) }));
         const index = newIndex();
         index.catch(() => {});
         const feed = new SearchFeed(async (path, html) => (await (await index).addHTMLFile({ sourcePath: fileOf(path), content: html })).errors, isSearchable);

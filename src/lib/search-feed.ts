@@ -11,10 +11,11 @@
  * that the pages handed on are exactly the ones it would have indexed, in the
  * same order (src/integrations/pagefind.ts); if not, it indexes from dist/.
  *
- * Astro renders the date archives after the posts. When the build says which
- * pages the search will get (`expect`), the feed tells (`allHanded`) as soon
- * as the last of them is handed on, and Pagefind writes its files while those
- * archives still render, instead of after them.
+ * The build renders the pages the search reads before all others
+ * (`searchableFirst`, src/lib/search-pages.ts). When it says which pages the
+ * search will get (`expect`), the feed tells (`allHanded`) as soon as the last
+ * of them is handed on, and Pagefind writes its files while the home pages,
+ * tags and archives still render, instead of after them.
  */
 
 /** Hands one page to the index; resolves to the index's errors for it. */

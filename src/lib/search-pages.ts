@@ -23,3 +23,17 @@ export function searchablePath(standalone: readonly string[] = []): (path: strin
 export function searchablePages(built: readonly string[], standalone: readonly string[] = []): string[] {
   return built.filter(searchablePath(standalone));
 }
+
+/**
+ * The pages to render, those the search indexes first (each group in the order given). The index is
+ * written once the last of them is handed to it, on the other core while the rest render, so the
+ * more pages come after it, the less the build waits for the writing at its end. Every page of a
+ * path goes the same way, so when two routes give one path the same one still comes first.
+ * @param pathname each page's path as Astro's prerenderer lists it ('/2025/07/01/slug/')
+ */
+export function searchableFirst<T extends { pathname: string }>(paths: readonly T[], searchable: (path: string) => boolean): T[] {
+  const first: T[] = [];
+  const rest: T[] = [];
+  for (const entry of paths) (searchable(entry.pathname.replace(/^\/+/, '')) ? first : rest).push(entry);
+  return [...first, ...rest];
+}

@@ -43,9 +43,12 @@ describe('the index written while the pages render (src/lib/search-feed.ts)', ()
     const log = buildLog('fixture').replace(/\x1b\[[0-9;]*m/g, '');
     // Astro logs each page as it starts rendering: '├─ /2025/07/01/slug/index.html'.
     const started = [...log.matchAll(/├─ \/(\S+)/g)].map(([, file]) => file.replace(/(^|\/)index\.html$/, '$1'));
-    const chosen = started.filter(searchablePath(['about/', 'lien-he/', 'trang-thu/']));
+    const searchable = searchablePath(['about/', 'lien-he/', 'trang-thu/']);
+    const chosen = started.filter(searchable);
     expect(chosen.length).toBeGreaterThan(30);
-    // The date archives render after the posts: the index was written while they rendered.
+    // Every page the index reads renders before any other (searchableFirst): the index was written while the others rendered.
+    expect(started.slice(0, chosen.length)).toEqual(chosen);
+    expect(started.length).toBeGreaterThan(chosen.length + 50);
     expect(log).toMatch(
       new RegExp(`\\(${chosen.length} of \\d+ pages indexed as they were rendered; at most \\d+ waiting for Pagefind at once; its writing began \\d+ ms before the last page\\)`),
     );

@@ -24,7 +24,7 @@ export async function buildWithoutFeed(inspect: (dist: string) => void = () => {
     const { hooks } = pagefindIndex({ base: '/', searchable: () => searchablePath() });
     const dir = pathToFileURL(`${dist}/`);
     await hooks['astro:config:done']!({ config: { outDir: dir } } as never);
-    await hooks['astro:build:start']!({ logger } as never);
+    await hooks['astro:build:start']!({ logger, setPrerenderer: () => {} } as never);
     await hooks['astro:build:generated']!({ dir, logger } as never);
     await hooks['astro:build:done']!({ dir, pages: [{ pathname: '/' }, { pathname: '2025/07/01/a/' }], logger } as never);
     inspect(dist);

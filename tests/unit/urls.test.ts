@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchablePages } from '../../src/lib/search-pages.ts';
+import { searchableFirst, searchablePages, searchablePath } from '../../src/lib/search-pages.ts';
 import {
   basePathOf,
   dayPath,
@@ -60,5 +60,42 @@ describe('searchablePages: what the search index reads', () => {
 
   it('adds the standalone pages it is given', () => {
     expect(searchablePages([...built, 'lien-he/'], ['lien-he/'])).toEqual(['2025/07/01/bai/', 'lien-he/']);
+  });
+});
+
+describe('searchableFirst: the order pages render in', () => {
+  const page = (pathname: string, route: string) => ({ pathname, route });
+
+  it('puts the pages the index reads first, each group in the order Astro listed it', () => {
+    const listed = [
+      page('/404.html', '404'),
+      page('/page/2/', 'page'),
+      page('/tags/a/', 'tag'),
+      page('/about/', 'name'),
+      page('/2025/07/02/hai/', 'path'),
+      page('/2025/07/01/mot/', 'path'),
+      page('/2025/07/01/', 'path'),
+      page('/lien-he/', 'name'),
+    ];
+    expect(searchableFirst(listed, searchablePath(['about/', 'lien-he/'])).map((p) => p.pathname)).toEqual([
+      '/about/',
+      '/2025/07/02/hai/',
+      '/2025/07/01/mot/',
+      '/lien-he/',
+      '/404.html',
+      '/page/2/',
+      '/tags/a/',
+      '/2025/07/01/',
+    ]);
+  });
+
+  it('keeps two routes of one path in their order, so the same one is rendered and the other reported', () => {
+    const listed = [page('/tags/', 'tags'), page('/about/', 'static'), page('/x/', 'other'), page('/about/', 'name')];
+    expect(searchableFirst(listed, searchablePath(['about/'])).map((p) => `${p.pathname} ${p.route}`)).toEqual([
+      '/about/ static',
+      '/about/ name',
+      '/tags/ tags',
+      '/x/ other',
+    ]);
   });
 });
