@@ -21,6 +21,25 @@ export function random(seed: number): () => number {
   };
 }
 
+/**
+ * A benchmark photo's pixels (RGB, 3 bytes a pixel): gaussian noise around 120 with a standard
+ * deviation of 40 in each channel, the worst case for an encoder, from this module's generator,
+ * so the same seed gives the same photo on every machine. (libvips' own noise, which the photos
+ * were first made with, draws a new pattern each time: two machines measured different photos.)
+ */
+export function photoPixels(seed: number, width: number, height: number): Buffer {
+  const rnd = random(seed);
+  const pixels = Buffer.alloc(width * height * 3);
+  // Box–Muller: two uniform draws give two independent normal ones.
+  for (let i = 0; i < pixels.length; i += 2) {
+    const r = Math.sqrt(-2 * Math.log(1 - rnd()));
+    const angle = 2 * Math.PI * rnd();
+    pixels[i] = Math.min(255, Math.max(0, Math.round(120 + 40 * r * Math.cos(angle))));
+    if (i + 1 < pixels.length) pixels[i + 1] = Math.min(255, Math.max(0, Math.round(120 + 40 * r * Math.sin(angle))));
+  }
+  return pixels;
+}
+
 export const TAGS = [
   'Hành chính', 'Thông báo', 'Đường phố', 'Giáo dục', 'Y tế', 'An ninh – Trật tự', 'Văn hóa', 'Môi trường',
   'Giao thông', 'Xây dựng', 'Đất đai', 'Tài chính', 'Thuế', 'Lao động', 'Việc làm', 'Bảo hiểm xã hội',

@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { generatePosts, random, TAGS } from '../../bench/generate.ts';
+import { TAGS, generatePosts, photoPixels, random } from '../../bench/generate.ts';
 import { frontMatterAsWritten } from '../../src/lib/post-loader.ts';
 import { postSchema } from '../../src/lib/post-schema.ts';
 
@@ -57,5 +58,25 @@ describe('the benchmark generator', () => {
     const own = new Set(posts.flatMap((p) => p.images.filter((i) => i !== '/img/bench/chung.jpg'))).size;
     expect(shared).toBeGreaterThan(100);
     expect(own).toBeGreaterThan(50);
+  });
+});
+
+describe('the benchmark photos', () => {
+  it('are the same pixels for the same seed on every run and machine, other pixels for another seed', () => {
+    const a = photoPixels(7, 240, 160);
+    expect(a.length).toBe(240 * 160 * 3);
+    // Pinned: another machine, or a later run, makes these very bytes.
+    expect(createHash('sha256').update(a).digest('hex')).toBe('748a5b640eb9163bd2a0aa4b7f695ddd88672a09720868a3cc890ef9e71b88a3');
+    expect(photoPixels(7, 240, 160).equals(a)).toBe(true);
+    expect(photoPixels(8, 240, 160).equals(a)).toBe(false);
+  });
+
+  it('are gaussian noise around 120, 40 either side: the worst case for an encoder', () => {
+    const pixels = photoPixels(3, 400, 300);
+    const mean = pixels.reduce((sum, v) => sum + v, 0) / pixels.length;
+    const sd = Math.sqrt(pixels.reduce((sum, v) => sum + (v - mean) ** 2, 0) / pixels.length);
+    expect(mean).toBeCloseTo(120, 0);
+    expect(sd).toBeGreaterThan(39);
+    expect(sd).toBeLessThan(41);
   });
 });
