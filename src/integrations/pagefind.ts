@@ -6,9 +6,10 @@
  * (src/lib/search-feed.ts, through ./pagefind-middleware.ts); it indexes on
  * the other core while pages render, and writes its files as soon as the last
  * post is handed on, while the pages it does not index (home, tags, archives:
- * rendered after those it does, `searchableFirst`) and the other integrations finish. `astro:build:done` checks that it was handed exactly
- * the pages of the build's own list, in that order (the index's bytes depend
- * on it); if not, it indexes those pages again from dist/. Never the whole of dist/.
+ * rendered after those it does, `searchableFirst`) and the other integrations
+ * finish. `astro:build:done` checks that it was handed exactly the pages of the
+ * build's own list, in that order (the index's bytes depend on it); if not, it
+ * indexes those pages again from dist/. Never the whole of dist/.
  * In `astro dev` the last build's index is served from dist/pagefind, so the
  * search page works while editing (it says so plainly when there is none).
  */

@@ -29,7 +29,7 @@ export function searchablePages(built: readonly string[], standalone: readonly s
  * written once the last of them is handed to it, on the other core while the rest render, so the
  * more pages come after it, the less the build waits for the writing at its end. Every page of a
  * path goes the same way, so when two routes give one path the same one still comes first.
- * @param pathname each page's path as Astro's prerenderer lists it ('/2025/07/01/slug/')
+ * @param paths the pages as Astro's prerenderer lists them, each with its path ('/2025/07/01/slug/', without the base)
  */
 export function searchableFirst<T extends { pathname: string }>(paths: readonly T[], searchable: (path: string) => boolean): T[] {
   const first: T[] = [];
