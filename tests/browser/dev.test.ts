@@ -49,11 +49,17 @@ describe('search in astro dev', () => {
     const url = await startDev(empty);
     const { page, errors } = await openPage(browser);
     await page.goto(`${url}search/?q=tuong+mai`);
-    // The first visit may be reloaded once by Vite while it prepares dependencies: wait it out.
-    await page.waitForFunction(() => (document.querySelector('#search-status')?.textContent ?? '').startsWith('Chưa có'), null, { timeout: 45_000 });
-    await expect(page.locator('#search-status').textContent()).resolves.toBe(
-      'Chưa có chỉ mục tìm kiếm: chạy “npm run build” một lần, rồi tải lại trang này.',
+    // The first visit may be reloaded once by Vite while it prepares dependencies: wait it out. The text is
+    // taken in the same moment it is seen (a reload right after would show the page's opening line again).
+    const said = await page.waitForFunction(
+      () => {
+        const text = document.querySelector('#search-status')?.textContent ?? '';
+        return text.startsWith('Chưa có') ? text : false;
+      },
+      null,
+      { timeout: 45_000 },
     );
+    expect(await said.jsonValue()).toBe('Chưa có chỉ mục tìm kiếm: chạy “npm run build” một lần, rồi tải lại trang này.');
     expect(errors.filter((e) => !/Failed to load resource|404/.test(e))).toEqual([]);
   });
 
