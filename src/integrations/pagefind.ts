@@ -74,7 +74,9 @@ export function pagefindIndex({ base, searchable }: PagefindOptions): AstroInteg
       // Pagefind starts with the build and indexes each page as it is rendered (src/lib/search-feed.ts).
       'astro:build:start': ({ setPrerenderer }) => {
         const isSearchable = searchable();
-        // The pages it indexes rendered first, so that it writes while all the others render.
+        // The pages it indexes rendered first, so that it writes while all the others render. Only the order
+        // changes; an adapter that sets its own prerenderer after this one replaces it, and the index is then
+        // written after the last post as before (astro:build:done checks the pages against the build's list).
         setPrerenderer((astro) => ({ ...astro, getStaticPaths: async () => searchableFirst(await astro.getStaticPaths(), isSearchable) }));
         const index = newIndex();
         index.catch(() => {});
