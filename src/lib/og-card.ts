@@ -230,9 +230,11 @@ export function cardPixels(input: CardInput): Buffer {
 /**
  * Rasters no card is being drawn or encoded in. A card's 2.27 MB of pixels allocated afresh for
  * each card cost more than drawing its text (page faults and garbage collection: 5.6 against 3.8 ms
- * of CPU a card, bench/README.md); a worker draws one card at a time, so it keeps one raster.
+ * of CPU a card, bench/README.md); a worker draws one card at a time, so it keeps one raster. Cards
+ * drawn many at once without the workers keep no more than SPARE_RASTERS once they are done.
  */
 const spareRasters: Buffer[] = [];
+const SPARE_RASTERS = 2;
 
 /**
  * The card as PNG. sharp encodes (zlib level 3, no adaptive filtering: flat
@@ -246,7 +248,7 @@ export async function renderCard(input: CardInput): Promise<Buffer> {
       .png({ compressionLevel: 3, adaptiveFiltering: false })
       .toBuffer();
   } finally {
-    spareRasters.push(raster);
+    if (spareRasters.length < SPARE_RASTERS) spareRasters.push(raster);
   }
 }
 
