@@ -15,7 +15,7 @@ describe('allocator settings', () => {
       MIMALLOC_ARENA_EAGER_COMMIT: '0',
       MALLOC_MMAP_THRESHOLD_: '4194304',
       MALLOC_ARENA_MAX: '2',
-      _RJEM_MALLOC_CONF: 'dirty_decay_ms:0,muzzy_decay_ms:0',
+      _RJEM_MALLOC_CONF: 'dirty_decay_ms:3000,muzzy_decay_ms:0',
     });
     expect(missingAllocatorEnv({ ...allocatorEnv })).toBeUndefined();
   });
@@ -46,7 +46,7 @@ describe('allocator settings', () => {
     expect(run.stdout).toContain('astro build');
     expect(run.stdout).toContain('FLAGS --heap-growing-percent=20\n');
     expect(run.stdout).toContain(
-      'ENV MALLOC_ARENA_MAX=2 MALLOC_MMAP_THRESHOLD_=4194304 MIMALLOC_ARENA_EAGER_COMMIT=0 MIMALLOC_PURGE_DELAY=0 _RJEM_MALLOC_CONF=dirty_decay_ms:0,muzzy_decay_ms:0',
+      'ENV MALLOC_ARENA_MAX=2 MALLOC_MMAP_THRESHOLD_=4194304 MIMALLOC_ARENA_EAGER_COMMIT=0 MIMALLOC_PURGE_DELAY=0 _RJEM_MALLOC_CONF=dirty_decay_ms:3000,muzzy_decay_ms:0',
     );
   });
 });
