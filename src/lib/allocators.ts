@@ -16,10 +16,11 @@
  *   that keep what is freed; two arenas in all keep ~60 MB less at the end of
  *   a cold 6,000-post build, when Pagefind's own peak comes beside it.
  * - Pagefind's process uses jemalloc (its `_RJEM_` build), which by default
- *   keeps freed pages for 10 s. Giving them back after 3 s keeps about half the
- *   memory that giving them back at once would (60-80 MB at 6,000 posts), for
- *   a fraction of its cost: at once, every page Pagefind frees is faulted in
- *   again, and its CPU more than doubled (15 against 7 s at 2,000 posts).
+ *   keeps freed pages for 10 s. Given back at once, every page Pagefind frees
+ *   is faulted in again: its CPU doubled against the default (14.7 against
+ *   7.0 s, alone, at 2,000 posts). After 3 s it keeps most of the default's
+ *   speed and part of the memory: alone at 6,000 posts, a peak of 1,110 MB
+ *   against 1,021 MB at once and 1,172 MB by default (bench/README.md, "Memory").
  * - V8 lets its heap grow up to fourfold after each full GC on a machine with
  *   this much memory, so the build process kept ~1 GB of heap at 6,000 posts
  *   when ~480 MB was live. Growing by a fifth at most keeps it near what is
